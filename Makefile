@@ -1,0 +1,53 @@
+# One entry point for people and CI. Everything runs from the project's own venv (.venv).
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(abspath $(VENV)/bin)
+export PATH := $(BIN):$(abspath node_modules/.bin):$(PATH)
+
+SPEC := openapi/voucherify.yaml
+PROTOS := $(sort $(wildcard proto/voucherify/v1/*.proto))
+SETUP_STAMP := $(VENV)/.setup-stamp
+NODE_STAMP := node_modules/.setup-stamp
+
+.PHONY: help setup generate check-generated lint test bench run
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
+
+setup: $(SETUP_STAMP) $(NODE_STAMP) ## Create .venv and node_modules with pinned versions (idempotent)
+
+$(SETUP_STAMP): pyproject.toml constraints.txt
+	test -x $(VENV)/bin/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev]'
+	touch $@
+
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+generate: $(SETUP_STAMP) ## Regenerate generated/ from openapi/ and proto/
+	tools/generate.sh generated
+
+check-generated: $(SETUP_STAMP) ## Fail with a diff when generated/ is stale
+	tools/check-generated.sh
+
+lint: setup ## ruff, mypy, spec validation, buf lint
+	ruff check .
+	ruff format --check .
+	mypy
+	python -m openapi_spec_validator $(SPEC)
+	buf lint
+
+test: setup ## Run the test suite
+	python -m pytest
+
+run: setup ## Run the gateway on the embedded stand-in
+	voucher-gateway serve
+
+bench: setup ## Throughput of the gateway against a baseline measured in the same run
+	python -m tools.bench

@@ -1,0 +1,68 @@
+"""Which Voucherify credentials an upstream request carries.
+
+A caller may bring its own (`x-app-id` + `x-app-token`, or `authorization`); otherwise the gateway's
+configured ones are used. The choice is made per RPC and travels in a context variable, so one shared
+HTTP client serves every caller without credentials leaking between concurrent calls.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Generator, Iterable
+from contextvars import ContextVar
+from dataclasses import dataclass
+
+import httpx
+
+
+@dataclass(frozen=True)
+class Credentials:
+    app_id: str | None = None
+    app_token: str | None = None
+    authorization: str | None = None
+
+    @classmethod
+    def from_settings(
+        cls, app_id: str | None, app_token: str | None, bearer_token: str | None
+    ) -> Credentials:
+        return cls(app_id, app_token, f"Bearer {bearer_token}" if bearer_token else None)
+
+    @classmethod
+    def from_metadata(cls, metadata: Iterable[tuple[str, str | bytes]] | None) -> Credentials | None:
+        """The caller's own credentials, or None when it sent none."""
+        found: dict[str, str] = {}
+        for key, value in metadata or ():
+            if key in ("x-app-id", "x-app-token", "authorization") and isinstance(value, str):
+                found[key] = value
+        if not found:
+            return None
+        return cls(found.get("x-app-id"), found.get("x-app-token"), found.get("authorization"))
+
+    def headers(self) -> dict[str, str]:
+        headers: dict[str, str] = {}
+        if self.app_id is not None:
+            headers["X-App-Id"] = self.app_id
+        if self.app_token is not None:
+            headers["X-App-Token"] = self.app_token
+        if self.authorization is not None:
+            headers["Authorization"] = self.authorization
+        return headers
+
+    def __repr__(self) -> str:
+        # Secrets never reach logs through a repr; the app id is an identifier, not a secret.
+        return f"Credentials(app_id={self.app_id!r}, app_token=***, authorization=***)"
+
+
+#: The current RPC's caller credentials; None means "use the gateway's own".
+caller_credentials: ContextVar[Credentials | None] = ContextVar("caller_credentials", default=None)
+
+
+class ContextCredentialsAuth(httpx.Auth):
+    """Signs each upstream request with the caller's credentials, or the configured ones."""
+
+    def __init__(self, configured: Credentials) -> None:
+        self._configured = configured
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        credentials = caller_credentials.get() or self._configured
+        request.headers.update(credentials.headers())
+        yield request

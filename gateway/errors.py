@@ -1,0 +1,237 @@
+"""Upstream failures as the gRPC statuses a gRPC user expects, with AIP-193 rich details.
+
+HTTP statuses map back along `google/rpc/code.proto` (not gRPC's proxy table, which turns 404 into
+UNIMPLEMENTED). Voucherify answers business-rule refusals (expired, disabled, exhausted voucher,
+insufficient balance ...) with HTTP 400; those are FAILED_PRECONDITION, since retrying the same
+request cannot help until the system's state changes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import grpc
+from google.protobuf import any_pb2, duration_pb2
+from google.rpc import error_details_pb2, status_pb2
+
+#: ErrorInfo.domain of errors that Voucherify reported.
+UPSTREAM_DOMAIN = "voucherify.io"
+#: ErrorInfo.domain of errors the gateway itself raises.
+GATEWAY_DOMAIN = "voucher-gateway"
+
+#: Voucherify error keys that refuse a request for the state of the voucher, customer or order.
+BUSINESS_RULE_KEYS = frozenset(
+    {
+        "voucher_expired",
+        "voucher_not_active",
+        "voucher_disabled",
+        "voucher_not_active_yet",
+        "quantity_exceeded",
+        "gift_amount_exceeded",
+        "not_enough_balance",
+        "loyalty_card_points_exceeded",
+        "loyalty_card_disabled",
+        "customer_rules_violated",
+        "order_rules_violated",
+        "redemption_rules_violated",
+        "validation_rules_violated",
+        "resource_locked",
+        "session_locked",
+        "voucher_locked",
+        "invalid_voucher",
+        "promotion_inactive",
+        "no_balance",
+        "duplicate_redemption",
+        "already_redeemed",
+    }
+)
+
+_HTTP_TO_CODE: dict[int, grpc.StatusCode] = {
+    400: grpc.StatusCode.INVALID_ARGUMENT,
+    401: grpc.StatusCode.UNAUTHENTICATED,
+    403: grpc.StatusCode.PERMISSION_DENIED,
+    404: grpc.StatusCode.NOT_FOUND,
+    409: grpc.StatusCode.ABORTED,
+    412: grpc.StatusCode.FAILED_PRECONDITION,
+    416: grpc.StatusCode.OUT_OF_RANGE,
+    422: grpc.StatusCode.INVALID_ARGUMENT,
+    429: grpc.StatusCode.RESOURCE_EXHAUSTED,
+    499: grpc.StatusCode.CANCELLED,
+    500: grpc.StatusCode.INTERNAL,
+    501: grpc.StatusCode.UNIMPLEMENTED,
+    502: grpc.StatusCode.UNAVAILABLE,
+    503: grpc.StatusCode.UNAVAILABLE,
+    504: grpc.StatusCode.DEADLINE_EXCEEDED,
+}
+
+
+@dataclass
+class RpcError(Exception):
+    """A gRPC status with rich details, raised inside the gateway and sent by the servicers."""
+
+    code: grpc.StatusCode
+    message: str
+    details: list[Any] = field(default_factory=list)
+
+    def to_status(self) -> status_pb2.Status:
+        packed = []
+        for detail in self.details:
+            box = any_pb2.Any()
+            box.Pack(detail)
+            packed.append(box)
+        return status_pb2.Status(code=self.code.value[0], message=self.message, details=packed)
+
+    def __str__(self) -> str:
+        return f"{self.code.name}: {self.message}"
+
+
+def _reason(key: str) -> str:
+    return re.sub(r"[^A-Z0-9]+", "_", key.upper()).strip("_") or "UNKNOWN"
+
+
+def _retry_after(headers: Mapping[str, str]) -> float | None:
+    raw = headers.get("retry-after")
+    if raw is None:
+        return None
+    try:
+        return max(0.0, float(raw))
+    except ValueError:
+        return None  # An HTTP-date; rare enough upstream that we don't guess.
+
+
+def _duration(seconds: float) -> duration_pb2.Duration:
+    out = duration_pb2.Duration()
+    out.FromNanoseconds(int(seconds * 1e9))
+    return out
+
+
+def from_upstream_response(
+    http_status: int,
+    body: Any,
+    headers: Mapping[str, str],
+    *,
+    caller_credentials: bool,
+    mutation: bool,
+) -> RpcError:
+    """The RpcError for a non-2xx upstream answer.
+
+    `caller_credentials` says whose credentials the upstream saw: a refusal of the gateway's own is
+    the operator's fault, never the caller's. `mutation` marks a call that may have changed state
+    upstream (a redemption), where a server error leaves the outcome unknown.
+    """
+    error = body if isinstance(body, dict) else {}
+    key = str(error.get("key") or f"http_{http_status}")
+    message = str(error.get("message") or f"Voucherify answered HTTP {http_status}")
+    details_text = error.get("details")
+    text = f"{message}: {details_text}" if details_text else message
+
+    code = _HTTP_TO_CODE.get(http_status)
+    if code is None:
+        if 400 <= http_status < 500:
+            code = grpc.StatusCode.FAILED_PRECONDITION
+        elif http_status >= 500:
+            code = grpc.StatusCode.INTERNAL
+        else:
+            code = grpc.StatusCode.UNKNOWN
+    if http_status == 400 and key in BUSINESS_RULE_KEYS:
+        code = grpc.StatusCode.FAILED_PRECONDITION
+    if http_status == 409 and ("exist" in key or "duplicate" in key):
+        code = grpc.StatusCode.ALREADY_EXISTS
+    if http_status in (401, 403) and not caller_credentials:
+        code = grpc.StatusCode.INTERNAL
+        text = (
+            "the gateway's configured Voucherify credentials were refused "
+            f"(HTTP {http_status}); the operator must fix VOUCHERIFY_APP_ID/VOUCHERIFY_APP_TOKEN"
+        )
+        key = "upstream_credentials_rejected"
+    if mutation and http_status >= 500 and http_status != 501:
+        code = grpc.StatusCode.UNKNOWN
+        text = (
+            f"Voucherify answered HTTP {http_status} to a redemption; it may or may not have been "
+            "recorded. Check the voucher's redemptions before trying again."
+        )
+        key = "redemption_outcome_unknown"
+
+    metadata = {"http_status": str(http_status)}
+    for name in ("key", "message", "details", "request_id", "resource_id", "resource_type"):
+        value = error.get(name)
+        if value is not None and value != "":
+            metadata[name] = str(value)
+    info = error_details_pb2.ErrorInfo(
+        reason=_reason(key),
+        domain=GATEWAY_DOMAIN if key in ("upstream_credentials_rejected", "redemption_outcome_unknown")
+        else UPSTREAM_DOMAIN,
+        metadata=metadata,
+    )
+    details: list[Any] = [info]
+    retry_after = _retry_after(headers)
+    if retry_after is not None and code in (
+        grpc.StatusCode.RESOURCE_EXHAUSTED,
+        grpc.StatusCode.UNAVAILABLE,
+    ):
+        details.append(error_details_pb2.RetryInfo(retry_delay=_duration(retry_after)))
+    if code == grpc.StatusCode.INVALID_ARGUMENT:
+        details.append(
+            error_details_pb2.BadRequest(
+                field_violations=[
+                    error_details_pb2.BadRequest.FieldViolation(
+                        field=str(error.get("field") or ""), description=text, reason=_reason(key)
+                    )
+                ]
+            )
+        )
+    if code == grpc.StatusCode.NOT_FOUND:
+        details.append(
+            error_details_pb2.ResourceInfo(
+                resource_type=str(error.get("resource_type") or ""),
+                resource_name=str(error.get("resource_id") or ""),
+                description=message,
+            )
+        )
+    return RpcError(code, text, details)
+
+
+def invalid_argument(field_name: str, description: str, reason: str = "INVALID_ARGUMENT") -> RpcError:
+    """A request the gateway refuses before anything reaches the upstream."""
+    return RpcError(
+        grpc.StatusCode.INVALID_ARGUMENT,
+        f"{field_name}: {description}",
+        [
+            error_details_pb2.ErrorInfo(reason=reason, domain=GATEWAY_DOMAIN, metadata={"field": field_name}),
+            error_details_pb2.BadRequest(
+                field_violations=[
+                    error_details_pb2.BadRequest.FieldViolation(
+                        field=field_name, description=description, reason=reason
+                    )
+                ]
+            ),
+        ],
+    )
+
+
+def upstream_unreachable(reason: str, description: str) -> RpcError:
+    return RpcError(
+        grpc.StatusCode.UNAVAILABLE,
+        description,
+        [error_details_pb2.ErrorInfo(reason=reason, domain=GATEWAY_DOMAIN)],
+    )
+
+
+def outcome_unknown(description: str) -> RpcError:
+    return RpcError(
+        grpc.StatusCode.UNKNOWN,
+        description,
+        [error_details_pb2.ErrorInfo(reason="REDEMPTION_OUTCOME_UNKNOWN", domain=GATEWAY_DOMAIN)],
+    )
+
+
+def deadline_exceeded(description: str) -> RpcError:
+    return RpcError(
+        grpc.StatusCode.DEADLINE_EXCEEDED,
+        description,
+        [error_details_pb2.ErrorInfo(reason="DEADLINE_EXCEEDED", domain=GATEWAY_DOMAIN)],
+    )
+

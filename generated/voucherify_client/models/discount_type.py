@@ -1,0 +1,20 @@
+from enum import StrEnum
+
+
+class DiscountType(StrEnum):
+    AMOUNT = "AMOUNT"
+    FIXED = "FIXED"
+    PERCENT = "PERCENT"
+    UNIT = "UNIT"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "DiscountType | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
