@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import copy
 import json
+import shutil
+import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -229,3 +231,29 @@ def test_comparator_equivalences_and_mismatches() -> None:
     assert lossless_differences({"extra": "x"}, {}) == ["$.extra: message='x' upstream=<absent>"]
     with pytest.raises(AssertionError, match=r"\$\.z: message=<absent> upstream=0"):
         assert_lossless({}, {"z": 0})
+
+
+NODE_CLIENT = REPO / "tests" / "node" / "client.js"
+
+
+@pytest.mark.skipif(
+    shutil.which("node") is None or not (REPO / "node_modules" / "@grpc" / "proto-loader").is_dir(),
+    reason="node or node_modules (npm ci) missing",
+)
+def test_node_client_receives_upstream_json() -> None:
+    """Node callers (proto-loader, keepCase) see the same JSON: tests/node/client.js --selftest
+    serves the fixtures from an in-process grpc-js server and prints what its client received."""
+    checked = subprocess.run(
+        ["node", str(NODE_CLIENT), "--check"], capture_output=True, text=True, timeout=60
+    )
+    assert checked.returncode == 0, checked.stderr
+    assert "/voucherify.v1.CustomerService/ListCustomerRedeemables" in checked.stdout
+
+    run = subprocess.run(["node", str(NODE_CLIENT), "--selftest"], capture_output=True, text=True, timeout=60)
+    assert run.returncode == 0, run.stderr + run.stdout
+    lines = [json.loads(line) for line in run.stdout.splitlines()]
+    fixtures = {f"voucherify.v1.{service}/{method}": fixture for service, method, fixture in RPC_FIXTURES}
+    assert sorted(line["rpc"] for line in lines) == sorted(fixtures)
+    for line in lines:
+        assert line["ok"], line
+        assert_lossless(line["response"], load_fixture(fixtures[line["rpc"]]))

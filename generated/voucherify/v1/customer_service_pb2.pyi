@@ -144,7 +144,8 @@ Global___CustomerRedeemablesFilters: _TypeAlias = CustomerRedeemablesFilters  # 
 class StringFilterConditions(_message.Message):
     """Conditions on a free-text property. Each field is the REST operator
     without its "$" (field `not_in` is operator `$not_in`). Unset fields are
-    not sent.
+    not sent. Python: `in` and `is` are keywords; use getattr(c, "in") and
+    StringFilterConditions(**{"in": [...]}).
     """
 
     DESCRIPTOR: _descriptor.Descriptor
@@ -224,7 +225,8 @@ Global___StringFilterConditions: _TypeAlias = StringFilterConditions  # noqa: Y0
 class EnumFilterConditions(_message.Message):
     """Conditions on an enum-like property (the documented operators are those of
     StringFilterConditions without `$contains` / `$not_contain`). Each field is
-    the REST operator without its "$". Unset fields are not sent.
+    the REST operator without its "$". Unset fields are not sent. Python: `in`
+    and `is` are keywords; use getattr(c, "in") and EnumFilterConditions(**{"in": [...]}).
     """
 
     DESCRIPTOR: _descriptor.Descriptor

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -36,7 +36,10 @@ class Redemption:
 
         Attributes:
             id (None | str | Unset): Unique redemption ID. Always present. Example: r_0bc92f81a6801f9bca.
-            object_ (Literal['redemption'] | Unset): The type of the object represented by the JSON. Always `redemption`.
+            object_ (str | Unset): The type of the object represented by the JSON: `redemption`. Not a `const`, so that
+                where a
+                redemption or a rollback may come, anything that is not a rollback still reads as a redemption.
+                 Example: redemption.
             date (datetime.datetime | None | Unset): Timestamp in ISO 8601 format indicating when the redemption occurred.
                 Always present. Example: 2022-10-03T12:24:58.008Z.
             customer_id (None | str | Unset): Unique customer ID of the redeeming customer. Example:
@@ -71,7 +74,7 @@ class Redemption:
     """
 
     id: None | str | Unset = UNSET
-    object_: Literal["redemption"] | Unset = UNSET
+    object_: str | Unset = UNSET
     date: datetime.datetime | None | Unset = UNSET
     customer_id: None | str | Unset = UNSET
     tracking_id: None | str | Unset = UNSET
@@ -358,9 +361,7 @@ class Redemption:
 
         id = _parse_id(d.pop("id", UNSET))
 
-        object_ = cast(Literal["redemption"] | Unset, d.pop("object", UNSET))
-        if object_ != "redemption" and not isinstance(object_, Unset):
-            raise ValueError(f"object must match const 'redemption', got '{object_}'")
+        object_ = d.pop("object", UNSET)
 
         def _parse_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:

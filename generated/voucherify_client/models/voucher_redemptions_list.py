@@ -47,7 +47,7 @@ class VoucherRedemptionsList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.redemption import Redemption  # noqa: PLC0415
+        from ..models.redemption_rollback import RedemptionRollback  # noqa: PLC0415
 
         quantity: int | None | Unset
         if isinstance(self.quantity, Unset):
@@ -84,7 +84,7 @@ class VoucherRedemptionsList:
             redemption_entries = []
             for redemption_entries_type_0_item_data in self.redemption_entries:
                 redemption_entries_type_0_item: dict[str, Any]
-                if isinstance(redemption_entries_type_0_item_data, Redemption):
+                if isinstance(redemption_entries_type_0_item_data, RedemptionRollback):
                     redemption_entries_type_0_item = redemption_entries_type_0_item_data.to_dict()
                 else:
                     redemption_entries_type_0_item = redemption_entries_type_0_item_data.to_dict()
@@ -177,14 +177,14 @@ class VoucherRedemptionsList:
                         try:
                             if not isinstance(data, dict):
                                 raise TypeError()
-                            redemption_entries_type_0_item_type_0 = Redemption.from_dict(data)
+                            redemption_entries_type_0_item_type_0 = RedemptionRollback.from_dict(data)
 
                             return redemption_entries_type_0_item_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
                         if not isinstance(data, dict):
                             raise TypeError()
-                        redemption_entries_type_0_item_type_1 = RedemptionRollback.from_dict(data)
+                        redemption_entries_type_0_item_type_1 = Redemption.from_dict(data)
 
                         return redemption_entries_type_0_item_type_1
 

@@ -39,14 +39,14 @@ def _parse_response(
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                response_200_type_0 = Redemption.from_dict(data)
+                response_200_type_0 = RedemptionRollback.from_dict(data)
 
                 return response_200_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, dict):
                 raise TypeError()
-            response_200_type_1 = RedemptionRollback.from_dict(data)
+            response_200_type_1 = Redemption.from_dict(data)
 
             return response_200_type_1
 
