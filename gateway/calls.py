@@ -16,7 +16,6 @@ from typing import Any, Protocol, TypeVar
 import grpc
 import httpx
 from grpc_status import rpc_status
-
 from voucherify_client import Client
 from voucherify_client.types import Response
 
@@ -100,7 +99,10 @@ def rpc(method: Handler) -> Handler:
         except errors.RpcError as exc:
             log.info(
                 "%s -> %s in %.1f ms: %s",
-                method.__name__, exc.code.name, (time.perf_counter() - started) * 1e3, exc.message,
+                method.__name__,
+                exc.code.name,
+                (time.perf_counter() - started) * 1e3,
+                exc.message,
             )
             status = rpc_status.to_status(exc.to_status())
             await context.abort(status.code, status.details, status.trailing_metadata)

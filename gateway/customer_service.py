@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeAlias
 
 import grpc
-
 from voucherify.v1 import customer_service_pb2, customer_service_pb2_grpc
 from voucherify_client.api.customers import list_customer_redeemables
+from voucherify_client.types import UNSET
 
 from . import upstream_requests
 from .calls import forward, rpc
 from .mapping import to_message
 from .upstream import Upstream
 
-Context = grpc.aio.ServicerContext[Any, Any]
+Context: TypeAlias = grpc.aio.ServicerContext[Any, Any]
 
 
 class CustomerService(customer_service_pb2_grpc.CustomerServiceServicer):
@@ -29,7 +29,7 @@ class CustomerService(customer_service_pb2_grpc.CustomerServiceServicer):
         limit = upstream_requests.limit(request)
         order = upstream_requests.order(request)
         filters = upstream_requests.filters(request)
-        starting_after_id = request.starting_after_id or upstream_requests.UNSET
+        starting_after_id = request.starting_after_id or UNSET
         parsed = await forward(
             context,
             self._upstream,

@@ -162,7 +162,8 @@ def from_upstream_response(
             metadata[name] = str(value)
     info = error_details_pb2.ErrorInfo(
         reason=_reason(key),
-        domain=GATEWAY_DOMAIN if key in ("upstream_credentials_rejected", "redemption_outcome_unknown")
+        domain=GATEWAY_DOMAIN
+        if key in ("upstream_credentials_rejected", "redemption_outcome_unknown")
         else UPSTREAM_DOMAIN,
         metadata=metadata,
     )
@@ -234,4 +235,3 @@ def deadline_exceeded(description: str) -> RpcError:
         description,
         [error_details_pb2.ErrorInfo(reason="DEADLINE_EXCEEDED", domain=GATEWAY_DOMAIN)],
     )
-

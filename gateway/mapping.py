@@ -43,13 +43,16 @@ def to_json(message: Message, rename: Callable[[Descriptor, str], str] | None = 
     `rename(message_descriptor, field_name)` lets a caller give a field its REST name.
     """
     out: dict[str, Any] = {}
+    descriptor: Descriptor = message.DESCRIPTOR  # type: ignore[assignment]
     for field, value in message.ListFields():
-        name = rename(message.DESCRIPTOR, field.name) if rename else field.name
+        name = rename(descriptor, field.name) if rename else field.name
         out[name] = _field_to_json(field, value, rename)
     return out
 
 
-def _field_to_json(field: FieldDescriptor, value: Any, rename: Callable[[Descriptor, str], str] | None) -> Any:
+def _field_to_json(
+    field: FieldDescriptor, value: Any, rename: Callable[[Descriptor, str], str] | None
+) -> Any:
     if field.message_type is not None and field.message_type.GetOptions().map_entry:
         value_field = field.message_type.fields_by_name["value"]
         return {key: _value_to_json(value_field, item, rename) for key, item in value.items()}
@@ -58,8 +61,10 @@ def _field_to_json(field: FieldDescriptor, value: Any, rename: Callable[[Descrip
     return _value_to_json(field, value, rename)
 
 
-def _value_to_json(field: FieldDescriptor, value: Any, rename: Callable[[Descriptor, str], str] | None) -> Any:
-    if field.type == FieldDescriptor.TYPE_MESSAGE:
+def _value_to_json(
+    field: FieldDescriptor, value: Any, rename: Callable[[Descriptor, str], str] | None
+) -> Any:
+    if field.message_type is not None:
         if field.message_type.full_name.startswith("google.protobuf."):
             return json_format.MessageToDict(value, preserving_proto_field_name=True)
         return to_json(value, rename)

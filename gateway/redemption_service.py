@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeAlias
 
 import grpc
-
 from voucherify.v1 import redemption_pb2, redemption_service_pb2, redemption_service_pb2_grpc
 from voucherify_client.api.redemptions import get_redemption, list_voucher_redemptions, redeem_voucher
 
@@ -14,7 +13,7 @@ from .calls import forward, rpc
 from .mapping import to_message
 from .upstream import Upstream
 
-Context = grpc.aio.ServicerContext[Any, Any]
+Context: TypeAlias = grpc.aio.ServicerContext[Any, Any]
 
 
 class RedemptionService(redemption_service_pb2_grpc.RedemptionServiceServicer):
@@ -27,7 +26,9 @@ class RedemptionService(redemption_service_pb2_grpc.RedemptionServiceServicer):
     ) -> redemption_service_pb2.ListVoucherRedemptionsResponse:
         code = upstream_requests.required(request.code, "code")
         parsed = await forward(
-            context, self._upstream, lambda client: list_voucher_redemptions.asyncio_detailed(code, client=client)
+            context,
+            self._upstream,
+            lambda client: list_voucher_redemptions.asyncio_detailed(code, client=client),
         )
         return to_message(parsed, redemption_service_pb2.ListVoucherRedemptionsResponse())
 
@@ -54,6 +55,8 @@ class RedemptionService(redemption_service_pb2_grpc.RedemptionServiceServicer):
     ) -> redemption_pb2.Redemption:
         redemption_id = upstream_requests.required(request.redemption_id, "redemption_id")
         parsed = await forward(
-            context, self._upstream, lambda client: get_redemption.asyncio_detailed(redemption_id, client=client)
+            context,
+            self._upstream,
+            lambda client: get_redemption.asyncio_detailed(redemption_id, client=client),
         )
         return to_message(parsed, redemption_pb2.Redemption())

@@ -10,9 +10,12 @@ import signal
 import grpc
 from grpc_health.v1 import health, health_pb2, health_pb2_grpc
 from grpc_reflection.v1alpha import reflection
-
-from voucherify.v1 import customer_service_pb2, customer_service_pb2_grpc
-from voucherify.v1 import redemption_service_pb2, redemption_service_pb2_grpc
+from voucherify.v1 import (
+    customer_service_pb2,
+    customer_service_pb2_grpc,
+    redemption_service_pb2,
+    redemption_service_pb2_grpc,
+)
 
 from .config import Settings
 from .credentials import Credentials
@@ -85,22 +88,19 @@ class Gateway:
 
 async def serve(settings: Settings) -> None:
     """Runs until SIGTERM or SIGINT; embeds the local stand-in when no upstream is configured."""
-    from emulator.credentials import DEFAULT_APP_ID, DEFAULT_APP_TOKEN
+    from emulator.credentials import AcceptedCredentials
     from emulator.server import EmulatorServer
 
     embedded: EmulatorServer | None = None
     upstream_url = settings.upstream_url
     credentials = Credentials.from_settings(settings.app_id, settings.app_token, settings.bearer_token)
     if upstream_url is None:
-        embedded = EmulatorServer(
-            db_path=settings.emulator_db,
-            app_id=settings.app_id or DEFAULT_APP_ID,
-            app_token=settings.app_token or DEFAULT_APP_TOKEN,
-        )
+        accepted = AcceptedCredentials.from_env()
+        embedded = EmulatorServer(db=settings.emulator_db, credentials=accepted)
         embedded.start()
         upstream_url = embedded.url
         if credentials == Credentials():
-            credentials = Credentials(DEFAULT_APP_ID, DEFAULT_APP_TOKEN)
+            credentials = Credentials(accepted.app_id, accepted.app_token)
         log.info("no VOUCHERIFY_API_URL set: using the embedded stand-in at %s", upstream_url)
 
     gateway = Gateway(

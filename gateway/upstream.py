@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import httpx
-
 from voucherify_client import Client
 
 from .credentials import ContextCredentialsAuth, Credentials

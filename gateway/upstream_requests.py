@@ -8,7 +8,6 @@ from __future__ import annotations
 from typing import Any
 
 from google.protobuf.descriptor import Descriptor
-
 from voucherify.v1 import customer_service_pb2, redemption_service_pb2
 from voucherify_client.models import (
     CustomerRedeemablesFilters,
@@ -70,7 +69,9 @@ def _rest_filter_name(message: Descriptor, name: str) -> str:
     return f"${name}" if message.full_name in _CONDITION_MESSAGES else name
 
 
-def filters(request: customer_service_pb2.ListCustomerRedeemablesRequest) -> CustomerRedeemablesFilters | Unset:
+def filters(
+    request: customer_service_pb2.ListCustomerRedeemablesRequest,
+) -> CustomerRedeemablesFilters | Unset:
     """The deepObject filters: operators get their `$`, and each field's go under `conditions`.
 
     The presence operators are flags in the proto; REST expects them present with an empty value.

@@ -24,9 +24,9 @@ DETAIL_TYPES: list[type[Any]] = [
 
 @asynccontextmanager
 async def running_gateway(
-    upstream_url: str, credentials: Credentials, *, timeout: float = 30.0
+    upstream_url: str, credentials: Credentials, *, upstream_timeout: float = 30.0
 ) -> AsyncIterator[grpc.aio.Channel]:
-    gateway = Gateway(Upstream(upstream_url, credentials, timeout=timeout), "127.0.0.1:0")
+    gateway = Gateway(Upstream(upstream_url, credentials, timeout=upstream_timeout), "127.0.0.1:0")
     await gateway.start()
     channel = grpc.aio.insecure_channel(gateway.address)
     try:

@@ -6,8 +6,6 @@ import datetime
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 import pytest
-
-from tests.scripted_upstream import Answer, Recorded, ScriptedUpstream
 from voucherify_client import Client
 from voucherify_client.api.customers import list_customer_redeemables
 from voucherify_client.api.redemptions import get_redemption, list_voucher_redemptions, redeem_voucher
@@ -33,6 +31,8 @@ from voucherify_client.models import (
     RedeemVoucherRequest,
     VoucherType,
 )
+
+from tests.scripted_upstream import Answer, Recorded, ScriptedUpstream
 
 CODES = [
     "Test - FB - Vouchers - 9",
@@ -72,9 +72,9 @@ async def test_a_voucher_code_reaches_its_own_path(code: str) -> None:
 
 
 def test_the_sync_client_encodes_the_same_way() -> None:
-    with ScriptedUpstream(lambda _: Answer(404, {"code": 404, "key": "not_found"})) as upstream:
-        with Client(base_url=upstream.url) as client:
-            get_redemption.sync_detailed("../vouchers/x", client=client)
+    upstream = ScriptedUpstream(lambda _: Answer(404, {"code": 404, "key": "not_found"}))
+    with upstream, Client(base_url=upstream.url) as client:
+        get_redemption.sync_detailed("../vouchers/x", client=client)
     assert upstream.requests[0].request_line == "GET /v1/redemptions/%2E%2E%2Fvouchers%2Fx HTTP/1.1"
 
 
@@ -84,7 +84,9 @@ async def test_filters_reach_the_server_as_a_deep_object() -> None:
         holder_role=FilterHolderRole(
             conditions=FilterConditionsHolderRole(in_=[HolderRole.OWNER, HolderRole.REFEREE])
         ),
-        campaign_type=FilterCampaignType(conditions=FilterConditionsCampaignType(is_=CampaignType.REFERRAL_PROGRAM)),
+        campaign_type=FilterCampaignType(
+            conditions=FilterConditionsCampaignType(is_=CampaignType.REFERRAL_PROGRAM)
+        ),
     )
     with ScriptedUpstream(lambda _: Answer(200, {"object": "list", "data": []})) as upstream:
         async with Client(base_url=upstream.url) as client:
@@ -112,8 +114,16 @@ async def test_no_filter_is_dropped() -> None:
     after = datetime.datetime(2024, 1, 1, tzinfo=datetime.UTC)
     text = FilterString(
         conditions=FilterConditionsString(
-            in_=["a", "b"], not_in=["c"], is_="d", is_not="e", has_value="", is_unknown="",
-            starts_with="f", ends_with="g", contains="h", not_contain="i",
+            in_=["a", "b"],
+            not_in=["c"],
+            is_="d",
+            is_not="e",
+            has_value="",
+            is_unknown="",
+            starts_with="f",
+            ends_with="g",
+            contains="h",
+            not_contain="i",
         )
     )
     filters = CustomerRedeemablesFilters(
@@ -133,7 +143,9 @@ async def test_no_filter_is_dropped() -> None:
         campaign_type=FilterCampaignType(
             conditions=FilterConditionsCampaignType(in_=[CampaignType.GIFT_VOUCHERS])
         ),
-        voucher_type=FilterVoucherType(conditions=FilterConditionsVoucherType(is_not=VoucherType.LOYALTY_CARD)),
+        voucher_type=FilterVoucherType(
+            conditions=FilterConditionsVoucherType(is_not=VoucherType.LOYALTY_CARD)
+        ),
     )
     with ScriptedUpstream(lambda _: Answer(200, {"object": "list", "data": []})) as upstream:
         async with Client(base_url=upstream.url) as client:
@@ -143,16 +155,26 @@ async def test_no_filter_is_dropped() -> None:
     for field in ("id", "redeemable_id", "campaign_id"):
         prefix = f"filters[{field}][conditions]"
         expected |= {
-            (f"{prefix}[$in][0]", "a"), (f"{prefix}[$in][1]", "b"), (f"{prefix}[$not_in][0]", "c"),
-            (f"{prefix}[$is]", "d"), (f"{prefix}[$is_not]", "e"), (f"{prefix}[$has_value]", ""),
-            (f"{prefix}[$is_unknown]", ""), (f"{prefix}[$starts_with]", "f"), (f"{prefix}[$ends_with]", "g"),
-            (f"{prefix}[$contains]", "h"), (f"{prefix}[$not_contain]", "i"),
+            (f"{prefix}[$in][0]", "a"),
+            (f"{prefix}[$in][1]", "b"),
+            (f"{prefix}[$not_in][0]", "c"),
+            (f"{prefix}[$is]", "d"),
+            (f"{prefix}[$is_not]", "e"),
+            (f"{prefix}[$has_value]", ""),
+            (f"{prefix}[$is_unknown]", ""),
+            (f"{prefix}[$starts_with]", "f"),
+            (f"{prefix}[$ends_with]", "g"),
+            (f"{prefix}[$contains]", "h"),
+            (f"{prefix}[$not_contain]", "i"),
         }
     prefix = "filters[created_at][conditions]"
     expected |= {
-        (f"{prefix}[$after]", "2024-01-01T00:00:00+00:00"), (f"{prefix}[$before]", "2024-01-01T00:00:00+00:00"),
-        (f"{prefix}[$has_value]", ""), (f"{prefix}[$is_unknown]", ""),
-        (f"{prefix}[$more_than]", "10"), (f"{prefix}[$less_than]", "20"),
+        (f"{prefix}[$after]", "2024-01-01T00:00:00+00:00"),
+        (f"{prefix}[$before]", "2024-01-01T00:00:00+00:00"),
+        (f"{prefix}[$has_value]", ""),
+        (f"{prefix}[$is_unknown]", ""),
+        (f"{prefix}[$more_than]", "10"),
+        (f"{prefix}[$less_than]", "20"),
         ("filters[redeemable_object][conditions][$is]", "voucher"),
         ("filters[holder_role][conditions][$not_in][0]", "REFERRER"),
         ("filters[campaign_type][conditions][$in][0]", "GIFT_VOUCHERS"),

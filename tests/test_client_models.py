@@ -8,8 +8,6 @@ from typing import Any
 
 import attrs
 import pytest
-
-from tests.json_equivalence import load_fixture, normalized
 from voucherify_client.models import (
     CustomerRedeemablesList,
     Metadata,
@@ -23,6 +21,8 @@ from voucherify_client.models import (
     VoucherType,
 )
 from voucherify_client.types import Unset
+
+from tests.json_equivalence import load_fixture, normalized
 
 EXAMPLES: dict[str, Any] = {
     "voucher_redemptions_list.json": VoucherRedemptionsList,
@@ -77,7 +77,9 @@ def test_values_get_real_types() -> None:
 def test_rollbacks_parse_as_rollbacks() -> None:
     raw = load_fixture("voucher_redemptions_list.json")
     rollback = copy.deepcopy(raw["redemption_entries"][0])
-    rollback.update(id="rr_1", object="redemption_rollback", redemption="r_0bc92f81a6801f9bca", reason="ordered twice")
+    rollback.update(
+        id="rr_1", object="redemption_rollback", redemption="r_0bc92f81a6801f9bca", reason="ordered twice"
+    )
     raw["redemption_entries"].append(rollback)
     listing = VoucherRedemptionsList.from_dict(raw)
     assert isinstance(listing.redemption_entries, list)
@@ -143,8 +145,22 @@ def test_what_the_service_sends_as_null_is_accepted() -> None:
 
     raw = load_fixture("customer_redeemables_list.json")
     voucher = raw["data"][0]["redeemable"]["voucher"]
-    for name in ("discount", "gift", "loyalty_card", "campaign", "campaign_id", "category", "metadata",
-                 "assets", "redemption", "publish", "start_date", "expiration_date", "active", "created_at"):
+    for name in (
+        "discount",
+        "gift",
+        "loyalty_card",
+        "campaign",
+        "campaign_id",
+        "category",
+        "metadata",
+        "assets",
+        "redemption",
+        "publish",
+        "start_date",
+        "expiration_date",
+        "active",
+        "created_at",
+    ):
         voucher[name] = None
     model = CustomerRedeemablesList.from_dict(raw)
     assert normalized(model.to_dict()) == normalized(raw)

@@ -6,15 +6,16 @@ import asyncio
 import socket
 import time
 from dataclasses import dataclass, field
+from typing import Any
 
 import grpc
 import pytest
 from grpc_health.v1 import health_pb2, health_pb2_grpc
+from voucherify.v1 import redemption_service_pb2, redemption_service_pb2_grpc
 
 from gateway.credentials import Credentials
 from tests.gateway_harness import rich_details, running_gateway
 from tests.scripted_upstream import Answer, ScriptedUpstream
-from voucherify.v1 import redemption_service_pb2, redemption_service_pb2_grpc
 
 GATEWAY_CREDENTIALS = Credentials("gateway-app", "gateway-secret-token")
 CALLER_METADATA = (("x-app-id", "caller-app"), ("x-app-token", "caller-secret-token"))
@@ -38,68 +39,119 @@ def _error(code: int, key: str, **extra: str) -> dict[str, object]:
 
 CASES = {
     "400 invalid payload": Case(
-        400, _error(400, "invalid_payload", details="order.amount must be an integer"),
-        grpc.StatusCode.INVALID_ARGUMENT, "INVALID_PAYLOAD",
+        400,
+        _error(400, "invalid_payload", details="order.amount must be an integer"),
+        grpc.StatusCode.INVALID_ARGUMENT,
+        "INVALID_PAYLOAD",
         detail_types=frozenset({"ErrorInfo", "BadRequest"}),
     ),
     "400 voucher expired": Case(
-        400, _error(400, "voucher_expired", resource_id="CODE", resource_type="voucher"),
-        grpc.StatusCode.FAILED_PRECONDITION, "VOUCHER_EXPIRED", redeem=True,
+        400,
+        _error(400, "voucher_expired", resource_id="CODE", resource_type="voucher"),
+        grpc.StatusCode.FAILED_PRECONDITION,
+        "VOUCHER_EXPIRED",
+        redeem=True,
     ),
     "400 voucher disabled": Case(
-        400, _error(400, "voucher_disabled"), grpc.StatusCode.FAILED_PRECONDITION, "VOUCHER_DISABLED",
+        400,
+        _error(400, "voucher_disabled"),
+        grpc.StatusCode.FAILED_PRECONDITION,
+        "VOUCHER_DISABLED",
         redeem=True,
     ),
     "400 quantity exceeded": Case(
-        400, _error(400, "quantity_exceeded"), grpc.StatusCode.FAILED_PRECONDITION, "QUANTITY_EXCEEDED",
+        400,
+        _error(400, "quantity_exceeded"),
+        grpc.StatusCode.FAILED_PRECONDITION,
+        "QUANTITY_EXCEEDED",
         redeem=True,
     ),
     "400 gift balance": Case(
-        400, _error(400, "gift_amount_exceeded"), grpc.StatusCode.FAILED_PRECONDITION,
-        "GIFT_AMOUNT_EXCEEDED", redeem=True,
+        400,
+        _error(400, "gift_amount_exceeded"),
+        grpc.StatusCode.FAILED_PRECONDITION,
+        "GIFT_AMOUNT_EXCEEDED",
+        redeem=True,
     ),
     "401 caller's credentials": Case(
-        401, _error(401, "unauthorized"), grpc.StatusCode.UNAUTHENTICATED, "UNAUTHORIZED",
+        401,
+        _error(401, "unauthorized"),
+        grpc.StatusCode.UNAUTHENTICATED,
+        "UNAUTHORIZED",
     ),
     "401 gateway's credentials": Case(
-        401, _error(401, "unauthorized"), grpc.StatusCode.INTERNAL, "UPSTREAM_CREDENTIALS_REJECTED",
+        401,
+        _error(401, "unauthorized"),
+        grpc.StatusCode.INTERNAL,
+        "UPSTREAM_CREDENTIALS_REJECTED",
         caller_credentials=False,
     ),
     "403 caller's credentials": Case(
-        403, _error(403, "forbidden"), grpc.StatusCode.PERMISSION_DENIED, "FORBIDDEN",
+        403,
+        _error(403, "forbidden"),
+        grpc.StatusCode.PERMISSION_DENIED,
+        "FORBIDDEN",
     ),
     "403 gateway's credentials": Case(
-        403, _error(403, "forbidden"), grpc.StatusCode.INTERNAL, "UPSTREAM_CREDENTIALS_REJECTED",
+        403,
+        _error(403, "forbidden"),
+        grpc.StatusCode.INTERNAL,
+        "UPSTREAM_CREDENTIALS_REJECTED",
         caller_credentials=False,
     ),
     "404 not found": Case(
-        404, _error(404, "not_found", resource_id="CODE", resource_type="voucher"),
-        grpc.StatusCode.NOT_FOUND, "NOT_FOUND", detail_types=frozenset({"ErrorInfo", "ResourceInfo"}),
+        404,
+        _error(404, "not_found", resource_id="CODE", resource_type="voucher"),
+        grpc.StatusCode.NOT_FOUND,
+        "NOT_FOUND",
+        detail_types=frozenset({"ErrorInfo", "ResourceInfo"}),
     ),
     "409 conflict": Case(409, _error(409, "conflict"), grpc.StatusCode.ABORTED, "CONFLICT"),
     "409 duplicate": Case(
-        409, _error(409, "duplicate_found"), grpc.StatusCode.ALREADY_EXISTS, "DUPLICATE_FOUND",
+        409,
+        _error(409, "duplicate_found"),
+        grpc.StatusCode.ALREADY_EXISTS,
+        "DUPLICATE_FOUND",
     ),
     "429 with Retry-After": Case(
-        429, _error(429, "too_many_requests"), grpc.StatusCode.RESOURCE_EXHAUSTED, "TOO_MANY_REQUESTS",
-        headers={"Retry-After": "3"}, detail_types=frozenset({"ErrorInfo", "RetryInfo"}),
+        429,
+        _error(429, "too_many_requests"),
+        grpc.StatusCode.RESOURCE_EXHAUSTED,
+        "TOO_MANY_REQUESTS",
+        headers={"Retry-After": "3"},
+        detail_types=frozenset({"ErrorInfo", "RetryInfo"}),
     ),
     "429 on a redemption": Case(
-        429, _error(429, "too_many_requests"), grpc.StatusCode.RESOURCE_EXHAUSTED, "TOO_MANY_REQUESTS",
-        headers={"Retry-After": "3"}, redeem=True, detail_types=frozenset({"ErrorInfo", "RetryInfo"}),
+        429,
+        _error(429, "too_many_requests"),
+        grpc.StatusCode.RESOURCE_EXHAUSTED,
+        "TOO_MANY_REQUESTS",
+        headers={"Retry-After": "3"},
+        redeem=True,
+        detail_types=frozenset({"ErrorInfo", "RetryInfo"}),
     ),
     "500 on a read": Case(500, _error(500, "internal_error"), grpc.StatusCode.INTERNAL, "INTERNAL_ERROR"),
     "503 on a read": Case(
-        503, _error(503, "service_unavailable"), grpc.StatusCode.UNAVAILABLE, "SERVICE_UNAVAILABLE",
-        headers={"Retry-After": "1.5"}, detail_types=frozenset({"ErrorInfo", "RetryInfo"}),
+        503,
+        _error(503, "service_unavailable"),
+        grpc.StatusCode.UNAVAILABLE,
+        "SERVICE_UNAVAILABLE",
+        headers={"Retry-After": "1.5"},
+        detail_types=frozenset({"ErrorInfo", "RetryInfo"}),
     ),
     "502 without a JSON body": Case(502, None, grpc.StatusCode.UNAVAILABLE, "HTTP_502"),
     "500 on a redemption": Case(
-        500, _error(500, "internal_error"), grpc.StatusCode.UNKNOWN, "REDEMPTION_OUTCOME_UNKNOWN",
+        500,
+        _error(500, "internal_error"),
+        grpc.StatusCode.UNKNOWN,
+        "REDEMPTION_OUTCOME_UNKNOWN",
         redeem=True,
     ),
     "503 on a redemption": Case(
-        503, _error(503, "service_unavailable"), grpc.StatusCode.UNKNOWN, "REDEMPTION_OUTCOME_UNKNOWN",
+        503,
+        _error(503, "service_unavailable"),
+        grpc.StatusCode.UNKNOWN,
+        "REDEMPTION_OUTCOME_UNKNOWN",
         redeem=True,
     ),
 }
@@ -131,9 +183,13 @@ async def test_upstream_error_becomes_grpc_status(case: Case) -> None:
     assert info.metadata["http_status"] == str(case.http_status)
     if isinstance(case.body, dict):
         assert info.metadata["key"] == case.body["key"]
-        assert info.domain == ("voucherify.io" if info.reason == case.body["key"].upper() else "voucher-gateway")
+        assert info.domain == (
+            "voucherify.io" if info.reason == case.body["key"].upper() else "voucher-gateway"
+        )
     if "RetryInfo" in details:
-        assert details["RetryInfo"].retry_delay.ToTimedelta().total_seconds() == float(case.headers["Retry-After"])
+        assert details["RetryInfo"].retry_delay.ToTimedelta().total_seconds() == float(
+            case.headers["Retry-After"]
+        )
     if "ResourceInfo" in details:
         assert details["ResourceInfo"].resource_type == "voucher"
         assert details["ResourceInfo"].resource_name == "CODE"
@@ -170,7 +226,7 @@ async def test_deadline_bounds_the_upstream_call_and_the_gateway_stays_healthy()
             elapsed = time.perf_counter() - started
             assert caught.value.code() == grpc.StatusCode.DEADLINE_EXCEEDED
             assert elapsed < 1.0, f"took {elapsed:.2f} s"
-            health = health_pb2_grpc.HealthStub(channel)
+            health: Any = health_pb2_grpc.HealthStub(channel)
             answer = await health.Check(health_pb2.HealthCheckRequest(service=""), timeout=1.0)
             assert answer.status == health_pb2.HealthCheckResponse.SERVING
             await asyncio.sleep(0)

@@ -1,0 +1,105 @@
+"""Helpers for the stand-in's tests: a settable clock and OpenAPI validation of every response."""
+
+from __future__ import annotations
+
+import itertools
+import json
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+import httpx
+from openapi_core import OpenAPI
+from openapi_core.datatypes import RequestParameters
+from werkzeug.datastructures import Headers, ImmutableMultiDict
+
+from emulator.credentials import DEFAULT_APP_ID, DEFAULT_APP_TOKEN
+
+ROOT = Path(__file__).resolve().parents[2]
+SPEC_PATH = ROOT / "openapi" / "voucherify.yaml"
+FIXTURES = ROOT / "tests" / "fixtures"
+AUTH = {"X-App-Id": DEFAULT_APP_ID, "X-App-Token": DEFAULT_APP_TOKEN}
+
+#: A Wednesday, noon UTC: the default "now" of every test.
+BASE_NOW = datetime(2024, 5, 15, 12, 0, 0, tzinfo=UTC)
+
+_counter = itertools.count(1)
+
+
+def unique(prefix: str = "T") -> str:
+    return f"{prefix}-{next(_counter)}-{datetime.now(UTC).strftime('%H%M%S%f')}"
+
+
+def fixture(name: str) -> Any:
+    return json.loads((FIXTURES / name).read_text())
+
+
+class SettableClock:
+    """The stand-in's injected clock; tests move it to exercise dates, weekdays and session TTLs."""
+
+    def __init__(self, now: datetime = BASE_NOW) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def set(self, now: datetime) -> None:
+        self.now = now
+
+    def advance(self, **delta: float) -> None:
+        self.now += timedelta(**delta)
+
+
+class _Request:
+    """openapi-core's view of an httpx request."""
+
+    def __init__(self, request: httpx.Request) -> None:
+        raw = request.url.raw_path.decode("ascii")
+        path, _, query = raw.partition("?")
+        self.host_url = f"{request.url.scheme}://{request.url.netloc.decode('ascii')}"
+        self.path = path
+        self.method = request.method.lower()
+        self.body = request.content or None
+        self.content_type = request.headers.get("content-type", "application/json")
+        self.parameters = RequestParameters(
+            query=ImmutableMultiDict(parse_qs(query, keep_blank_values=True)),
+            header=Headers(dict(request.headers)),
+            cookie=ImmutableMultiDict(),
+        )
+
+
+class _Response:
+    def __init__(self, response: httpx.Response) -> None:
+        self.status_code = response.status_code
+        self.data = response.content
+        self.content_type = response.headers.get("content-type", "")
+        self.headers = Headers(dict(response.headers))
+
+
+class SpecValidator:
+    """Validates responses of the four documented operations against openapi/voucherify.yaml."""
+
+    def __init__(self, path: Path = SPEC_PATH) -> None:
+        self.openapi = OpenAPI.from_file_path(str(path))
+        self.validated = 0
+
+    @staticmethod
+    def documented(request: httpx.Request) -> bool:
+        parts = urlsplit(str(request.url)).path.split("/")
+        method = request.method
+        if len(parts) == 5 and parts[1:3] == ["v1", "vouchers"] and parts[4] == "redemption":
+            return method in ("GET", "POST")
+        if len(parts) == 4 and parts[1:3] == ["v1", "redemptions"]:
+            return method == "GET"
+        return len(parts) == 5 and parts[1:3] == ["v1", "customers"] and parts[4] == "redeemables" and method == "GET"
+
+    def check(self, response: httpx.Response) -> None:
+        if not self.documented(response.request):
+            return
+        self.openapi.validate_response(_Request(response.request), _Response(response))
+        self.validated += 1
+
+    async def hook(self, response: httpx.Response) -> None:
+        await response.aread()
+        self.check(response)
