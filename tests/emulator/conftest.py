@@ -12,7 +12,7 @@ from emulator.credentials import AcceptedCredentials
 from emulator.server import EmulatorServer
 from voucherify_client import Client
 
-from .support import AUTH, BASE_NOW, SettableClock, SpecValidator
+from tests.emulator.support import AUTH, BASE_NOW, SettableClock, SpecValidator
 
 
 @pytest.fixture(scope="session")

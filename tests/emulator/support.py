@@ -10,6 +10,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import httpx
+import yaml
 from openapi_core import OpenAPI
 from openapi_core.datatypes import RequestParameters
 from werkzeug.datastructures import Headers, ImmutableMultiDict
@@ -81,7 +82,10 @@ class SpecValidator:
     """Validates responses of the four documented operations against openapi/voucherify.yaml."""
 
     def __init__(self, path: Path = SPEC_PATH) -> None:
-        self.openapi = OpenAPI.from_file_path(str(path))
+        document = yaml.safe_load(path.read_text())
+        # The spec names Voucherify's clusters; the stand-in runs on whatever host and port it was given.
+        document["servers"] = [{"url": "/"}]
+        self.openapi = OpenAPI.from_dict(document)
         self.validated = 0
 
     @staticmethod

@@ -1,0 +1,80 @@
+"""A gateway over a real gRPC channel in front of the stand-in, recording the stand-in's raw answers."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import grpc
+import httpx
+import pytest
+
+from emulator.credentials import DEFAULT_APP_ID, DEFAULT_APP_TOKEN
+from emulator.server import EmulatorServer
+from gateway.credentials import Credentials
+from gateway.server import Gateway
+from gateway.upstream import Upstream
+
+
+@dataclass
+class Exchange:
+    method: str
+    raw_path: str
+    status: int
+    body: Any
+
+
+class RecordingTransport(httpx.AsyncBaseTransport):
+    """The default transport, keeping every upstream answer as the gateway received it."""
+
+    def __init__(self) -> None:
+        self._inner = httpx.AsyncHTTPTransport()
+        self.exchanges: list[Exchange] = []
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        response = await self._inner.handle_async_request(request)
+        content = await response.aread()
+        self.exchanges.append(
+            Exchange(
+                request.method,
+                request.url.raw_path.decode(),
+                response.status_code,
+                json.loads(content) if content else None,
+            )
+        )
+        return response
+
+    def last(self) -> Exchange:
+        return self.exchanges[-1]
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+
+@pytest.fixture(scope="session")
+def stand_in() -> Iterator[EmulatorServer]:
+    server = EmulatorServer()
+    server.start()
+    yield server
+    server.stop()
+
+
+@dataclass
+class RunningGateway:
+    channel: grpc.aio.Channel
+    transport: RecordingTransport
+    address: str
+
+
+@pytest.fixture(scope="session")
+async def gateway(stand_in: EmulatorServer) -> AsyncIterator[RunningGateway]:
+    transport = RecordingTransport()
+    upstream = Upstream(stand_in.url, Credentials(DEFAULT_APP_ID, DEFAULT_APP_TOKEN), transport=transport)
+    server = Gateway(upstream, "127.0.0.1:0")
+    await server.start()
+    channel = grpc.aio.insecure_channel(server.address)
+    yield RunningGateway(channel, transport, server.address)
+    await channel.close()
+    await server.stop(grace=1.0)

@@ -1,0 +1,236 @@
+"""Every RPC over a real gRPC channel against the stand-in, checked against the stand-in's raw JSON."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+import grpc
+import httpx
+import pytest
+from google.protobuf import json_format, struct_pb2
+from voucherify.v1 import (
+    customer_pb2,
+    customer_service_pb2,
+    customer_service_pb2_grpc,
+    order_pb2,
+    redemption_service_pb2,
+    redemption_service_pb2_grpc,
+)
+
+from emulator.credentials import DEFAULT_APP_ID, DEFAULT_APP_TOKEN
+from emulator.server import EmulatorServer
+from tests.gateway.conftest import RunningGateway
+from tests.gateway_harness import rich_details
+from tests.lossless import assert_lossless
+
+SEED_VOUCHER = "Test - FB - Vouchers - 9"
+SEED_CUSTOMER = "cust_p1ufreYbVbwZ1x70nFkH9rF9"
+STAND_IN_HEADERS = {"X-App-Id": DEFAULT_APP_ID, "X-App-Token": DEFAULT_APP_TOKEN}
+
+
+def as_dict(message: Any) -> dict[str, Any]:
+    return json_format.MessageToDict(message, preserving_proto_field_name=True)
+
+
+def redemptions(gateway: RunningGateway) -> Any:
+    return redemption_service_pb2_grpc.RedemptionServiceStub(gateway.channel)
+
+
+def customers(gateway: RunningGateway) -> Any:
+    return customer_service_pb2_grpc.CustomerServiceStub(gateway.channel)
+
+
+def create_voucher(stand_in: EmulatorServer, **fields: Any) -> str:
+    code = fields.pop("code", f"E2E-{uuid.uuid4().hex[:10]}")
+    response = httpx.post(f"{stand_in.url}/v1/vouchers", json={"code": code, **fields}, headers=STAND_IN_HEADERS)
+    assert response.status_code == 200, response.text
+    return code
+
+
+async def test_list_voucher_redemptions_is_lossless(gateway: RunningGateway) -> None:
+    response = await redemptions(gateway).ListVoucherRedemptions(
+        redemption_service_pb2.ListVoucherRedemptionsRequest(code=SEED_VOUCHER)
+    )
+    raw = gateway.transport.last()
+    assert raw.raw_path == "/v1/vouchers/Test%20-%20FB%20-%20Vouchers%20-%209/redemption"
+    assert_lossless(as_dict(response), raw.body)
+    assert response.redeemed_quantity >= 6
+    assert not response.HasField("quantity")  # null upstream: unlimited, not zero
+    # The seed's fifth redemption had a zero discount: zeros survive.
+    zero = next(e for e in response.redemption_entries if e.id == "r_0bc2d6f0ebc95f1783")
+    assert zero.order.HasField("discount_amount") and zero.order.discount_amount == 0
+
+
+async def test_get_redemption_is_lossless(gateway: RunningGateway) -> None:
+    response = await redemptions(gateway).GetRedemption(
+        redemption_service_pb2.GetRedemptionRequest(redemption_id="r_0bc92f81a6801f9bca")
+    )
+    assert_lossless(as_dict(response), gateway.transport.last().body)
+    assert response.voucher.code == SEED_VOUCHER
+    assert response.customer.source_id == "johnnyy@email.com"
+
+
+async def test_list_customer_redeemables_is_lossless_and_pages(gateway: RunningGateway) -> None:
+    stub = customers(gateway)
+    first = await stub.ListCustomerRedeemables(
+        customer_service_pb2.ListCustomerRedeemablesRequest(customer_id=SEED_CUSTOMER, limit=1, order="id")
+    )
+    assert_lossless(as_dict(first), gateway.transport.last().body)
+    assert len(first.data) == 1 and first.has_more
+    second = await stub.ListCustomerRedeemables(
+        customer_service_pb2.ListCustomerRedeemablesRequest(
+            customer_id=SEED_CUSTOMER, limit=1, order="id", starting_after_id=first.more_starting_after
+        )
+    )
+    assert_lossless(as_dict(second), gateway.transport.last().body)
+    assert [h.id for h in (*first.data, *second.data)] == ["rh_0e79fe37e4926cafd6", "rh_0e7b8db4700106a852"]
+    assert second.has_more is False and second.HasField("has_more")
+
+
+async def test_customer_redeemables_filters_reach_the_stand_in(gateway: RunningGateway) -> None:
+    conditions = customer_service_pb2.EnumFilterConditions(**{"in": ["REFERRER"]})
+    request = customer_service_pb2.ListCustomerRedeemablesRequest(
+        customer_id=SEED_CUSTOMER,
+        filters=customer_service_pb2.CustomerRedeemablesFilters(holder_role=conditions, junction="and"),
+    )
+    response = await customers(gateway).ListCustomerRedeemables(request)
+    exchange = gateway.transport.last()
+    assert "filters%5Bholder_role%5D%5Bconditions%5D%5B%24in%5D%5B0%5D=REFERRER" in exchange.raw_path
+    assert_lossless(as_dict(response), exchange.body)
+    assert [h.holder_role for h in response.data] == ["REFERRER"]
+
+
+async def test_redeem_voucher_is_lossless_and_recorded(gateway: RunningGateway, stand_in: EmulatorServer) -> None:
+    code = create_voucher(stand_in, type="DISCOUNT_VOUCHER", discount={"type": "AMOUNT", "amount_off": 1500})
+    metadata = struct_pb2.Struct()
+    metadata.update({"store": "north", "lane": 0, "express": False})
+    request = redemption_service_pb2.RedeemVoucherRequest(
+        code=code,
+        customer=customer_pb2.Customer(source_id="e2e@example.com", name=""),
+        order=order_pb2.Order(
+            amount=10000,
+            items=[order_pb2.OrderItem(product_id="prod_1", quantity=2, price=5000, amount=10000)],
+        ),
+        metadata=metadata,
+    )
+    response = await redemptions(gateway).RedeemVoucher(request)
+    exchange = gateway.transport.last()
+    assert (exchange.method, exchange.status) == ("POST", 200)
+    assert_lossless(as_dict(response), exchange.body)
+    assert response.result == "SUCCESS"
+    assert response.order.discount_amount == 1500 and response.order.total_amount == 8500
+    assert response.metadata["lane"] == 0 and response.metadata["express"] is False
+
+    again = await redemptions(gateway).GetRedemption(
+        redemption_service_pb2.GetRedemptionRequest(redemption_id=response.id)
+    )
+    assert_lossless(as_dict(again), gateway.transport.last().body)
+    listed = await redemptions(gateway).ListVoucherRedemptions(
+        redemption_service_pb2.ListVoucherRedemptionsRequest(code=code)
+    )
+    assert [e.id for e in listed.redemption_entries] == [response.id]
+
+
+async def test_gift_card_redemption_takes_credits(gateway: RunningGateway, stand_in: EmulatorServer) -> None:
+    code = create_voucher(stand_in, type="GIFT_VOUCHER", gift={"amount": 5000})
+    request = redemption_service_pb2.RedeemVoucherRequest(
+        code=code,
+        customer=customer_pb2.Customer(source_id="gift@example.com"),
+        order=order_pb2.Order(amount=3000),
+    )
+    response = await redemptions(gateway).RedeemVoucher(request)
+    assert_lossless(as_dict(response), gateway.transport.last().body)
+    assert response.gift.amount == 3000
+    assert response.voucher.gift.balance == 2000
+
+
+async def test_a_refused_redemption_says_why(gateway: RunningGateway, stand_in: EmulatorServer) -> None:
+    code = create_voucher(
+        stand_in,
+        type="DISCOUNT_VOUCHER",
+        discount={"type": "AMOUNT", "amount_off": 100},
+        expiration_date="2020-01-01T00:00:00.000Z",
+    )
+    request = redemption_service_pb2.RedeemVoucherRequest(
+        code=code, customer=customer_pb2.Customer(source_id="late@example.com"), order=order_pb2.Order(amount=1000)
+    )
+    with pytest.raises(grpc.aio.AioRpcError) as caught:
+        await redemptions(gateway).RedeemVoucher(request)
+    assert caught.value.code() == grpc.StatusCode.FAILED_PRECONDITION
+    info = rich_details(caught.value)["ErrorInfo"]
+    assert info.reason == "VOUCHER_EXPIRED" and info.domain == "voucherify.io"
+    assert info.metadata["key"] == "voucher_expired"
+    assert gateway.transport.last().body["key"] == "voucher_expired"
+    listed = await redemptions(gateway).ListVoucherRedemptions(
+        redemption_service_pb2.ListVoucherRedemptionsRequest(code=code)
+    )
+    assert [(e.result, e.failure_code) for e in listed.redemption_entries] == [("FAILURE", "voucher_expired")]
+
+
+async def test_unknown_resources_are_not_found(gateway: RunningGateway) -> None:
+    with pytest.raises(grpc.aio.AioRpcError) as caught:
+        await redemptions(gateway).GetRedemption(redemption_service_pb2.GetRedemptionRequest(redemption_id="r_nope"))
+    assert caught.value.code() == grpc.StatusCode.NOT_FOUND
+    details = rich_details(caught.value)
+    assert details["ResourceInfo"].resource_name == "r_nope"
+
+
+@pytest.mark.parametrize(
+    ("call", "field"),
+    [
+        ("ListVoucherRedemptions", "code"),
+        ("RedeemVoucher", "code"),
+        ("GetRedemption", "redemption_id"),
+        ("ListCustomerRedeemables", "customer_id"),
+    ],
+)
+async def test_missing_identifiers_never_reach_the_upstream(gateway: RunningGateway, call: str, field: str) -> None:
+    stub = customers(gateway) if call == "ListCustomerRedeemables" else redemptions(gateway)
+    request_type = getattr(
+        customer_service_pb2 if call == "ListCustomerRedeemables" else redemption_service_pb2, f"{call}Request"
+    )
+    before = len(gateway.transport.exchanges)
+    with pytest.raises(grpc.aio.AioRpcError) as caught:
+        await getattr(stub, call)(request_type())
+    assert caught.value.code() == grpc.StatusCode.INVALID_ARGUMENT
+    violation = rich_details(caught.value)["BadRequest"].field_violations[0]
+    assert violation.field == field
+    assert len(gateway.transport.exchanges) == before
+
+
+@pytest.mark.parametrize(
+    ("request_fields", "field"),
+    [
+        ({"limit": 0}, "limit"),
+        ({"limit": 101}, "limit"),
+        ({"order": "created_at"}, "order"),
+        ({"filters": customer_service_pb2.CustomerRedeemablesFilters(junction="xor")}, "filters.junction"),
+    ],
+)
+async def test_bad_list_parameters_are_invalid_arguments(
+    gateway: RunningGateway, request_fields: dict[str, Any], field: str
+) -> None:
+    before = len(gateway.transport.exchanges)
+    with pytest.raises(grpc.aio.AioRpcError) as caught:
+        await customers(gateway).ListCustomerRedeemables(
+            customer_service_pb2.ListCustomerRedeemablesRequest(customer_id=SEED_CUSTOMER, **request_fields)
+        )
+    assert caught.value.code() == grpc.StatusCode.INVALID_ARGUMENT
+    assert rich_details(caught.value)["BadRequest"].field_violations[0].field == field
+    assert len(gateway.transport.exchanges) == before
+
+
+async def test_callers_own_credentials_are_forwarded(gateway: RunningGateway) -> None:
+    with pytest.raises(grpc.aio.AioRpcError) as caught:
+        await redemptions(gateway).ListVoucherRedemptions(
+            redemption_service_pb2.ListVoucherRedemptionsRequest(code=SEED_VOUCHER),
+            metadata=(("x-app-id", DEFAULT_APP_ID), ("x-app-token", "not-the-token")),
+        )
+    assert caught.value.code() == grpc.StatusCode.UNAUTHENTICATED
+    assert "not-the-token" not in (caught.value.details() or "")
+    ok = await redemptions(gateway).ListVoucherRedemptions(
+        redemption_service_pb2.ListVoucherRedemptionsRequest(code=SEED_VOUCHER),
+        metadata=(("x-app-id", DEFAULT_APP_ID), ("x-app-token", DEFAULT_APP_TOKEN)),
+    )
+    assert ok.total >= 6
