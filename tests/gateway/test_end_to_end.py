@@ -43,7 +43,9 @@ def customers(gateway: RunningGateway) -> Any:
 
 def create_voucher(stand_in: EmulatorServer, **fields: Any) -> str:
     code = fields.pop("code", f"E2E-{uuid.uuid4().hex[:10]}")
-    response = httpx.post(f"{stand_in.url}/v1/vouchers", json={"code": code, **fields}, headers=STAND_IN_HEADERS)
+    response = httpx.post(
+        f"{stand_in.url}/v1/vouchers", json={"code": code, **fields}, headers=STAND_IN_HEADERS
+    )
     assert response.status_code == 200, response.text
     return code
 
@@ -101,7 +103,9 @@ async def test_customer_redeemables_filters_reach_the_stand_in(gateway: RunningG
     assert [h.holder_role for h in response.data] == ["REFERRER"]
 
 
-async def test_redeem_voucher_is_lossless_and_recorded(gateway: RunningGateway, stand_in: EmulatorServer) -> None:
+async def test_redeem_voucher_is_lossless_and_recorded(
+    gateway: RunningGateway, stand_in: EmulatorServer
+) -> None:
     code = create_voucher(stand_in, type="DISCOUNT_VOUCHER", discount={"type": "AMOUNT", "amount_off": 1500})
     metadata = struct_pb2.Struct()
     metadata.update({"store": "north", "lane": 0, "express": False})
@@ -153,7 +157,9 @@ async def test_a_refused_redemption_says_why(gateway: RunningGateway, stand_in: 
         expiration_date="2020-01-01T00:00:00.000Z",
     )
     request = redemption_service_pb2.RedeemVoucherRequest(
-        code=code, customer=customer_pb2.Customer(source_id="late@example.com"), order=order_pb2.Order(amount=1000)
+        code=code,
+        customer=customer_pb2.Customer(source_id="late@example.com"),
+        order=order_pb2.Order(amount=1000),
     )
     with pytest.raises(grpc.aio.AioRpcError) as caught:
         await redemptions(gateway).RedeemVoucher(request)
@@ -170,7 +176,9 @@ async def test_a_refused_redemption_says_why(gateway: RunningGateway, stand_in: 
 
 async def test_unknown_resources_are_not_found(gateway: RunningGateway) -> None:
     with pytest.raises(grpc.aio.AioRpcError) as caught:
-        await redemptions(gateway).GetRedemption(redemption_service_pb2.GetRedemptionRequest(redemption_id="r_nope"))
+        await redemptions(gateway).GetRedemption(
+            redemption_service_pb2.GetRedemptionRequest(redemption_id="r_nope")
+        )
     assert caught.value.code() == grpc.StatusCode.NOT_FOUND
     details = rich_details(caught.value)
     assert details["ResourceInfo"].resource_name == "r_nope"
@@ -185,10 +193,13 @@ async def test_unknown_resources_are_not_found(gateway: RunningGateway) -> None:
         ("ListCustomerRedeemables", "customer_id"),
     ],
 )
-async def test_missing_identifiers_never_reach_the_upstream(gateway: RunningGateway, call: str, field: str) -> None:
+async def test_missing_identifiers_never_reach_the_upstream(
+    gateway: RunningGateway, call: str, field: str
+) -> None:
     stub = customers(gateway) if call == "ListCustomerRedeemables" else redemptions(gateway)
     request_type = getattr(
-        customer_service_pb2 if call == "ListCustomerRedeemables" else redemption_service_pb2, f"{call}Request"
+        customer_service_pb2 if call == "ListCustomerRedeemables" else redemption_service_pb2,
+        f"{call}Request",
     )
     before = len(gateway.transport.exchanges)
     with pytest.raises(grpc.aio.AioRpcError) as caught:

@@ -39,7 +39,11 @@ async def test_reflection_lists_the_services(gateway: RunningGateway) -> None:
     names = set()
     async for answer in call:
         names = {service.name for service in answer.list_services_response.service}
-    assert {"voucherify.v1.RedemptionService", "voucherify.v1.CustomerService", "grpc.health.v1.Health"} <= names
+    assert {
+        "voucherify.v1.RedemptionService",
+        "voucherify.v1.CustomerService",
+        "grpc.health.v1.Health",
+    } <= names
     symbol = reflection_pb2.ServerReflectionRequest(file_containing_symbol="voucherify.v1.RedemptionService")
     async for answer in stub.ServerReflectionInfo(iter([symbol])):
         assert answer.file_descriptor_response.file_descriptor_proto
@@ -54,7 +58,9 @@ async def test_new_enum_values_and_fields_reach_the_caller() -> None:
     with ScriptedUpstream(lambda _: Answer(200, body)) as upstream:
         async with running_gateway(upstream.url, CREDENTIALS) as channel:
             stub = redemption_service_pb2_grpc.RedemptionServiceStub(channel)
-            response = await stub.GetRedemption(redemption_service_pb2.GetRedemptionRequest(redemption_id="r_1"))
+            response = await stub.GetRedemption(
+                redemption_service_pb2.GetRedemptionRequest(redemption_id="r_1")
+            )
     assert response.result == "PARTIALLY_APPLIED"
     assert response.voucher.type == "STORE_CREDIT"
     assert response.channel.channel_type == "KIOSK"
@@ -95,7 +101,9 @@ async def test_graceful_shutdown_lets_in_flight_calls_finish() -> None:
         channel = grpc.aio.insecure_channel(gateway.address)
         stub = redemption_service_pb2_grpc.RedemptionServiceStub(channel)
         in_flight = asyncio.ensure_future(
-            stub.ListVoucherRedemptions(redemption_service_pb2.ListVoucherRedemptionsRequest(code="C"), timeout=5)
+            stub.ListVoucherRedemptions(
+                redemption_service_pb2.ListVoucherRedemptionsRequest(code="C"), timeout=5
+            )
         )
         await started.wait()
         await gateway.stop(grace=5.0)
@@ -107,4 +115,3 @@ async def test_graceful_shutdown_lets_in_flight_calls_finish() -> None:
             )
         assert caught.value.code() == grpc.StatusCode.UNAVAILABLE
         await channel.close()
-
