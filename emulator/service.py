@@ -353,6 +353,8 @@ class Emulator:
                 doc["failure_message"] = failure.message
                 if priced is not None:
                     priced.order_discount, priced.item_discounts = 0, [0] * len(priced.items)
+            if session is not None:
+                doc["session"] = session.echo()
             if priced is not None and order_in is not None:
                 doc["order"] = self._order_doc(order_in, priced, rid, now, voucher, customer)
             doc["channel"] = channel
@@ -510,6 +512,7 @@ class Emulator:
                     "redemption": redemption_id,
                     "reason": reason,
                     "result": "SUCCESS",
+                    "status": "SUCCEEDED",
                 }
             )
             if "order" in parent:

@@ -1,0 +1,103 @@
+"""A Node.js caller (@grpc/grpc-js + @grpc/proto-loader, straight from proto/) uses every RPC."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from emulator.server import EmulatorServer
+from tests.gateway.conftest import RunningGateway
+from tests.gateway.test_end_to_end import SEED_CUSTOMER, SEED_VOUCHER, create_voucher
+from tests.lossless import assert_lossless
+
+ROOT = Path(__file__).resolve().parents[2]
+CLIENT = ROOT / "tests" / "node" / "client.js"
+
+pytestmark = pytest.mark.skipif(
+    shutil.which("node") is None or not (ROOT / "node_modules" / "@grpc" / "grpc-js").is_dir(),
+    reason="needs node and `make setup` (npm ci)",
+)
+
+
+async def run_node(
+    address: str, args: dict[str, object], tmp_path: Path, *rpcs: str, exit_code: int = 0
+) -> list[dict[str, object]]:
+    args_file = tmp_path / "args.json"
+    args_file.write_text(json.dumps(args))
+    command = ["node", str(CLIENT), "--args", str(args_file)]
+    for rpc in rpcs:
+        command += ["--rpc", rpc]
+    process = await asyncio.create_subprocess_exec(
+        *command,
+        env={**os.environ, "GATEWAY_ADDR": address},
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    stdout, stderr = await asyncio.wait_for(process.communicate(), timeout=60)
+    assert process.returncode == exit_code, stderr.decode()
+    return [json.loads(line) for line in stdout.decode().splitlines() if line.strip()]
+
+
+async def test_node_calls_every_rpc_losslessly(
+    gateway: RunningGateway, stand_in: EmulatorServer, tmp_path: Path
+) -> None:
+    code = create_voucher(stand_in, type="DISCOUNT_VOUCHER", discount={"type": "PERCENT", "percent_off": 10})
+    args = {
+        "ListVoucherRedemptions": {"code": SEED_VOUCHER},
+        "RedeemVoucher": {
+            "code": code,
+            "customer": {"source_id": "node@example.com"},
+            "order": {"amount": "2500"},
+            "metadata": {"caller": "node", "attempt": 1},
+        },
+        "GetRedemption": {"redemption_id": "r_0bc92f81a6801f9bca"},
+        "ListCustomerRedeemables": {
+            "customer_id": SEED_CUSTOMER,
+            "limit": 5,
+            "filters": {"holder_role": {"in": ["OWNER"]}, "junction": "and"},
+        },
+    }
+    before = len(gateway.transport.exchanges)
+    lines = await run_node(
+        gateway.address,
+        args,
+        tmp_path,
+        "ListVoucherRedemptions",
+        "RedeemVoucher",
+        "GetRedemption",
+        "ListCustomerRedeemables",
+    )
+    exchanges = gateway.transport.exchanges[before:]
+    assert [line["rpc"] for line in lines] == [
+        "voucherify.v1.RedemptionService/ListVoucherRedemptions",
+        "voucherify.v1.RedemptionService/RedeemVoucher",
+        "voucherify.v1.RedemptionService/GetRedemption",
+        "voucherify.v1.CustomerService/ListCustomerRedeemables",
+    ]
+    assert len(exchanges) == 4
+    for line, exchange in zip(lines, exchanges, strict=True):
+        assert line["ok"] is True, line
+        assert_lossless(line["response"], exchange.body)
+    redeemed = lines[1]["response"]
+    assert isinstance(redeemed, dict)
+    assert redeemed["result"] == "SUCCESS"
+    assert redeemed["order"]["discount_amount"] == "250"
+    assert [h["holder_role"] for h in lines[3]["response"]["data"]] == ["OWNER"]  # type: ignore[index]
+
+
+async def test_node_sees_status_codes(gateway: RunningGateway, tmp_path: Path) -> None:
+    lines = await run_node(
+        gateway.address,
+        {"GetRedemption": {"redemption_id": "r_missing"}},
+        tmp_path,
+        "GetRedemption",
+        exit_code=1,
+    )
+    assert len(lines) == 1
+    assert lines[0]["ok"] is False
+    assert lines[0]["status"] == "NOT_FOUND"
