@@ -5,7 +5,7 @@ cd "$(dirname "$0")/.."
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 tools/generate.sh "$scratch/generated"
-if ! diff -ru --exclude=__pycache__ generated "$scratch/generated"; then
+if ! diff -ru --exclude=__pycache__ --exclude=.ruff_cache generated "$scratch/generated"; then
   echo "generated/ is stale: run 'make generate' and commit the result." >&2
   exit 1
 fi
