@@ -34,7 +34,9 @@ class Request:
 
     __slots__ = ("body", "headers", "method", "query", "segments")
 
-    def __init__(self, method: str, segments: list[str], query: list[tuple[str, str]], headers: dict[str, str]):
+    def __init__(
+        self, method: str, segments: list[str], query: list[tuple[str, str]], headers: dict[str, str]
+    ):
         self.method = method
         self.segments = segments
         self.query = query
@@ -170,7 +172,9 @@ class EmulatorApp:
         if scope["type"] != "http":
             return
         status, payload = await self._handle(scope, receive)
-        body = b"" if status == 204 else json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode()
+        body = (
+            b"" if status == 204 else json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode()
+        )
         headers = list(_JSON_HEADERS) if status != 204 else []
         headers.append((b"content-length", str(len(body)).encode()))
         await send({"type": "http.response.start", "status": status, "headers": headers})

@@ -12,8 +12,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 DEFAULT_APP_ID = "voucherify-dev-app-id"
-DEFAULT_APP_TOKEN = "voucherify-dev-app-token"  # noqa: S105 - documented development default
-DEFAULT_BEARER_TOKEN = "voucherify-dev-bearer-token"  # noqa: S105 - documented development default
+DEFAULT_APP_TOKEN = "voucherify-dev-app-token"
+DEFAULT_BEARER_TOKEN = "voucherify-dev-bearer-token"
 
 ENV_APP_ID = "VOUCHERIFY_APP_ID"
 ENV_APP_TOKEN = "VOUCHERIFY_APP_TOKEN"

@@ -66,9 +66,7 @@ def _date(body: JSON, key: str) -> str | None:
 
 def _check_windows(body: JSON) -> None:
     days = body.get("validity_day_of_week")
-    if days is not None and (
-        not isinstance(days, list) or not all(_is_int(d) and 0 <= d <= 6 for d in days)
-    ):
+    if days is not None and (not isinstance(days, list) or not all(_is_int(d) and 0 <= d <= 6 for d in days)):
         raise invalid_voucher("validity_day_of_week must be an array of integers 0 (Sunday) to 6")
     frame = body.get("validity_timeframe")
     if frame is not None:
@@ -89,9 +87,12 @@ def _discount(raw: Any) -> JSON:
     if not isinstance(raw, dict) or raw.get("type") not in DISCOUNT_TYPES:
         raise invalid_voucher(f"discount.type must be one of {', '.join(DISCOUNT_TYPES)}")
     out = dict(raw)
-    required = {"AMOUNT": "amount_off", "PERCENT": "percent_off", "FIXED": "fixed_amount", "UNIT": "unit_off"}[
-        out["type"]
-    ]
+    required = {
+        "AMOUNT": "amount_off",
+        "PERCENT": "percent_off",
+        "FIXED": "fixed_amount",
+        "UNIT": "unit_off",
+    }[out["type"]]
     value = out.get(required)
     if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
         raise invalid_voucher(f"discount.{required} must be a non-negative number")
@@ -115,7 +116,11 @@ def build_voucher(body: JSON, code: str | None, now: datetime, *, seeded: bool =
     if not isinstance(code, str) or not code:
         raise invalid_voucher("code must be a non-empty string")
     vtype = body.get("type") or (
-        "GIFT_VOUCHER" if body.get("gift") else "LOYALTY_CARD" if body.get("loyalty_card") else "DISCOUNT_VOUCHER"
+        "GIFT_VOUCHER"
+        if body.get("gift")
+        else "LOYALTY_CARD"
+        if body.get("loyalty_card")
+        else "DISCOUNT_VOUCHER"
     )
     if vtype not in VOUCHER_TYPES:
         raise invalid_voucher(f"type must be one of {', '.join(VOUCHER_TYPES)}")
@@ -179,7 +184,10 @@ def build_voucher(body: JSON, code: str | None, now: datetime, *, seeded: bool =
         "assets": (body.get("assets") if seeded else None)
         or {
             "qr": {"id": ids.asset_id(), "url": f"https://dl.voucherify.io/api/v1/assets/qr/{code}"},
-            "barcode": {"id": ids.asset_id(), "url": f"https://dl.voucherify.io/api/v1/assets/barcode/{code}"},
+            "barcode": {
+                "id": ids.asset_id(),
+                "url": f"https://dl.voucherify.io/api/v1/assets/barcode/{code}",
+            },
         },
         "is_referral_code": bool(body.get("is_referral_code", False)),
         "created_at": (body.get("created_at") if seeded else None) or iso(now),

@@ -56,7 +56,9 @@ def not_found(resource_type: str, resource_id: str) -> ApiError:
 
 
 def unauthorized() -> ApiError:
-    return ApiError(401, "unauthorized", "Unauthorized", "Invalid or missing X-App-Id/X-App-Token or Bearer token")
+    return ApiError(
+        401, "unauthorized", "Unauthorized", "Invalid or missing X-App-Id/X-App-Token or Bearer token"
+    )
 
 
 def route_not_found(path: str) -> ApiError:

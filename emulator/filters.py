@@ -87,7 +87,9 @@ def parse_filters(pairs: Iterable[tuple[str, str]]) -> Filters:
             raise invalid_query(f"Unknown filter field {field!r}; allowed: {', '.join(FIELDS)}")
         allowed = DATE_OPERATORS if field == "created_at" else STRING_OPERATORS
         if operator not in allowed:
-            raise invalid_query(f"Unknown operator {operator!r} for filter {field!r}; allowed: {', '.join(sorted(allowed))}")
+            raise invalid_query(
+                f"Unknown operator {operator!r} for filter {field!r}; allowed: {', '.join(sorted(allowed))}"
+            )
         index: int | None = None
         if len(parts) == 4:
             if operator not in LIST_OPERATORS:
@@ -100,7 +102,7 @@ def parse_filters(pairs: Iterable[tuple[str, str]]) -> Filters:
     conditions = []
     for (field, operator), entries in collected.items():
         # Indexed entries keep their index order; repeated/bracketless ones keep arrival order.
-        ordered = sorted(enumerate(entries), key=lambda e: (e[1][0] if e[1][0] is not None else e[0]))
+        ordered = sorted(enumerate(entries), key=lambda e: e[1][0] if e[1][0] is not None else e[0])
         values = tuple(v for _, (_, v) in ordered)
         if operator not in LIST_OPERATORS and len(values) > 1:
             raise invalid_query(f"Operator {operator!r} of filter {field!r} takes a single value")

@@ -91,7 +91,9 @@ def check_validity(voucher: JSON, now: datetime) -> ApiError | None:
     """Active flag, then start date, expiration, and the recurring windows, in Voucherify's order."""
     code = voucher["code"]
     if not voucher.get("active", True):
-        return violated("voucher_disabled", "Voucher is disabled", f"{code} has been disabled (active: false)", code)
+        return violated(
+            "voucher_disabled", "Voucher is disabled", f"{code} has been disabled (active: false)", code
+        )
     if voucher.get("start_date") and now < parse_iso(voucher["start_date"]):
         return violated("voucher_not_active", "Voucher not active", f"{code} is not active yet", code)
     if voucher.get("expiration_date") and now > parse_iso(voucher["expiration_date"]):
@@ -106,7 +108,10 @@ def check_validity(voucher: JSON, now: datetime) -> ApiError | None:
         )
     if not _in_timeframe(voucher, now) or not _in_hours(voucher, now):
         return violated(
-            "voucher_not_active_now", "Voucher not active now", f"{code} is not active in the given timeframe", code
+            "voucher_not_active_now",
+            "Voucher not active now",
+            f"{code} is not active in the given timeframe",
+            code,
         )
     return None
 
@@ -207,7 +212,7 @@ def price_order(order: JSON | None) -> PricedOrder | None:
 
 
 def _round(value: float) -> int:
-    return int(math.floor(value + 0.5))
+    return math.floor(value + 0.5)
 
 
 def _spread(total: int, weights: list[int], caps: list[int]) -> list[int]:
@@ -298,7 +303,9 @@ def apply_credits(credits: int, effect: str | None, priced: PricedOrder | None) 
         priced.order_discount = credits
 
 
-def gift_credits(voucher: JSON, requested: int | None, priced: PricedOrder | None, held: int) -> int | ApiError:
+def gift_credits(
+    voucher: JSON, requested: int | None, priced: PricedOrder | None, held: int
+) -> int | ApiError:
     """Credits to take: the requested ones, else min(balance, order amount); never below zero."""
     code = voucher["code"]
     balance = int(voucher["gift"].get("balance") or 0) - held
@@ -314,9 +321,13 @@ def gift_credits(voucher: JSON, requested: int | None, priced: PricedOrder | Non
             )
         return requested
     if priced is None:
-        return violated("missing_order", "Missing order", "A gift card redemption needs an order or gift.credits", code)
+        return violated(
+            "missing_order", "Missing order", "A gift card redemption needs an order or gift.credits", code
+        )
     if priced.amount is None:
-        return violated("missing_amount", "Missing order amount", "order.amount is required to redeem a gift card", code)
+        return violated(
+            "missing_amount", "Missing order amount", "order.amount is required to redeem a gift card", code
+        )
     if balance <= 0:
         return violated("gift_amount_exceeded", "Gift amount exceeded", f"{code} has no credits left", code)
     return min(balance, priced.amount)
@@ -326,7 +337,9 @@ def loyalty_points(voucher: JSON, requested: int | None, held: int) -> int | Api
     """Points to take from a loyalty card; the balance never goes below zero."""
     code = voucher["code"]
     if requested is None:
-        return violated("missing_reward", "Missing reward", "reward.points is required to redeem a loyalty card", code)
+        return violated(
+            "missing_reward", "Missing reward", "reward.points is required to redeem a loyalty card", code
+        )
     if requested <= 0:
         return ApiError(400, "invalid_payload", "Invalid payload", "reward.points must be a positive integer")
     balance = int(voucher["loyalty_card"].get("balance") or 0) - held

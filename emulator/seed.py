@@ -57,7 +57,9 @@ def load_seed(emulator: Emulator, data: dict[str, Any]) -> dict[str, int]:
             if voucher is None and raw.get("voucher_id"):
                 voucher = tx.voucher_by_id(raw["voucher_id"])
             if voucher is None:
-                raise ApiError(400, "invalid_payload", "Invalid seed", f"unknown voucher in redeemable {raw!r}")
+                raise ApiError(
+                    400, "invalid_payload", "Invalid seed", f"unknown voucher in redeemable {raw!r}"
+                )
             tx.insert_holder(
                 {
                     "id": raw.get("id") or ids.holder_id(),

@@ -232,7 +232,9 @@ class Emulator:
                 "No voucher suitable for publication",
                 f"Campaign {campaign} has no unpublished voucher",
             )
-        raise ApiError(400, "invalid_publish_params", "Invalid publication", "Give voucher (a code) or campaign")
+        raise ApiError(
+            400, "invalid_publish_params", "Invalid publication", "Give voucher (a code) or campaign"
+        )
 
     # --- redemption -----------------------------------------------------------------------------
 
@@ -246,14 +248,18 @@ class Emulator:
         self, tx: Tx, voucher: JSON, body: JSON, session: Session | None, now: datetime
     ) -> tuple[PricedOrder | None, int | None, ApiError | None]:
         """Runs every rule; returns the priced order, credits/points to take, or the violation."""
-        locks = [lk for lk in tx.locks(voucher["id"], iso(now)) if session is None or lk["key"] != session.key]
+        locks = [
+            lk for lk in tx.locks(voucher["id"], iso(now)) if session is None or lk["key"] != session.key
+        ]
         priced = rules.price_order(body.get("order"))
         error = rules.check_validity(voucher, now) or rules.check_quantity(voucher, len(locks))
         if error is not None:
             return priced, None, error
         if voucher["type"] == "GIFT_VOUCHER":
             gift_in = body.get("gift") or {}
-            requested = _positive_int(gift_in.get("credits") if isinstance(gift_in, dict) else None, "gift.credits")
+            requested = _positive_int(
+                gift_in.get("credits") if isinstance(gift_in, dict) else None, "gift.credits"
+            )
             credits = rules.gift_credits(voucher, requested, priced, sum(lk["credits"] for lk in locks))
             if isinstance(credits, ApiError):
                 return priced, None, credits
@@ -261,7 +267,9 @@ class Emulator:
             return priced, credits, None
         if voucher["type"] == "LOYALTY_CARD":
             reward = body.get("reward") or {}
-            requested = _positive_int(reward.get("points") if isinstance(reward, dict) else None, "reward.points")
+            requested = _positive_int(
+                reward.get("points") if isinstance(reward, dict) else None, "reward.points"
+            )
             points = rules.loyalty_points(voucher, requested, sum(lk["points"] for lk in locks))
             if isinstance(points, ApiError):
                 return priced, None, points
@@ -395,18 +403,22 @@ class Emulator:
         if session is not None:
             tx.release_lock(voucher["id"], session.key)
         referrer = voucher.get("referrer_id") or voucher.get("holder_id")
-        if voucher.get("is_referral_code") and customer is not None and customer["id"] != referrer:
-            if tx.holder(customer["id"], voucher["id"], "REFEREE") is None:
-                tx.insert_holder(
-                    {
-                        "id": ids.holder_id(),
-                        "customer_id": customer["id"],
-                        "voucher_id": voucher["id"],
-                        "holder_role": "REFEREE",
-                        "campaign_type": campaign_type(voucher),
-                        "created_at": iso(now),
-                    }
-                )
+        if (
+            voucher.get("is_referral_code")
+            and customer is not None
+            and customer["id"] != referrer
+            and tx.holder(customer["id"], voucher["id"], "REFEREE") is None
+        ):
+            tx.insert_holder(
+                {
+                    "id": ids.holder_id(),
+                    "customer_id": customer["id"],
+                    "voucher_id": voucher["id"],
+                    "holder_role": "REFEREE",
+                    "campaign_type": campaign_type(voucher),
+                    "created_at": iso(now),
+                }
+            )
 
     def validate(self, code: str, raw: Any, tracking_id: str | None) -> JSON:
         """POST /v1/vouchers/{code}/validate: checks the rules and, with a LOCK session, holds the voucher."""
@@ -524,11 +536,15 @@ class Emulator:
             doc["voucher"] = voucher_stub(voucher)
             if voucher["type"] == "GIFT_VOUCHER" and amount is not None:
                 voucher["gift"]["balance"] = int(voucher["gift"]["balance"]) + int(amount)
-                redemption["redeemed_amount"] = max(0, int(redemption.get("redeemed_amount") or 0) - int(amount))
+                redemption["redeemed_amount"] = max(
+                    0, int(redemption.get("redeemed_amount") or 0) - int(amount)
+                )
                 doc["gift"] = {"amount": -int(amount)}
             if voucher["type"] == "LOYALTY_CARD" and amount is not None:
                 voucher["loyalty_card"]["balance"] = int(voucher["loyalty_card"]["balance"]) + int(amount)
-                redemption["redeemed_points"] = max(0, int(redemption.get("redeemed_points") or 0) - int(amount))
+                redemption["redeemed_points"] = max(
+                    0, int(redemption.get("redeemed_points") or 0) - int(amount)
+                )
                 doc["loyalty_card"] = {"points": -int(amount)}
             voucher["updated_at"] = iso(now)
             tx.update_voucher(voucher)

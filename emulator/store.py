@@ -121,7 +121,9 @@ class Tx:
         return self._one("SELECT doc FROM vouchers WHERE id = ?", voucher_id)
 
     def voucher_exists(self, voucher_id: str, code: str) -> bool:
-        row = self._db.execute("SELECT 1 FROM vouchers WHERE id = ? OR code = ?", (voucher_id, code)).fetchone()
+        row = self._db.execute(
+            "SELECT 1 FROM vouchers WHERE id = ? OR code = ?", (voucher_id, code)
+        ).fetchone()
         return row is not None
 
     def insert_voucher(self, doc: JSON) -> None:
@@ -170,7 +172,10 @@ class Tx:
         return None if row is None else (json.loads(row[0]), bool(row[1]))
 
     def redemption_exists(self, redemption_id: str) -> bool:
-        return self._db.execute("SELECT 1 FROM redemptions WHERE id = ?", (redemption_id,)).fetchone() is not None
+        return (
+            self._db.execute("SELECT 1 FROM redemptions WHERE id = ?", (redemption_id,)).fetchone()
+            is not None
+        )
 
     def mark_rolled_back(self, redemption_id: str) -> None:
         self._db.execute("UPDATE redemptions SET rolled_back = 1 WHERE id = ?", (redemption_id,))

@@ -96,7 +96,12 @@ class SpecValidator:
             return method in ("GET", "POST")
         if len(parts) == 4 and parts[1:3] == ["v1", "redemptions"]:
             return method == "GET"
-        return len(parts) == 5 and parts[1:3] == ["v1", "customers"] and parts[4] == "redeemables" and method == "GET"
+        return (
+            len(parts) == 5
+            and parts[1:3] == ["v1", "customers"]
+            and parts[4] == "redeemables"
+            and method == "GET"
+        )
 
     def check(self, response: httpx.Response) -> None:
         if not self.documented(response.request):
@@ -107,3 +112,33 @@ class SpecValidator:
     async def hook(self, response: httpx.Response) -> None:
         await response.aread()
         self.check(response)
+
+
+class Seeder:
+    """Puts data in through the stand-in's own create endpoints (Voucherify's shapes)."""
+
+    def __init__(self, api: httpx.AsyncClient) -> None:
+        self.api = api
+
+    async def voucher(self, code: str, **fields: Any) -> dict[str, Any]:
+        body: dict[str, Any] = {"code": code, **fields}
+        if not any(k in body for k in ("discount", "gift", "loyalty_card")):
+            body["discount"] = {"type": "AMOUNT", "amount_off": 100}
+        response = await self.api.post("/v1/vouchers", json=body)
+        assert response.status_code == 200, response.text
+        result: dict[str, Any] = response.json()
+        return result
+
+    async def customer(self, source_id: str, **fields: Any) -> dict[str, Any]:
+        response = await self.api.post("/v1/customers", json={"source_id": source_id, **fields})
+        assert response.status_code == 200, response.text
+        result: dict[str, Any] = response.json()
+        return result
+
+    async def publish(self, code: str, customer: dict[str, Any], **fields: Any) -> dict[str, Any]:
+        response = await self.api.post(
+            "/v1/publications", json={"voucher": code, "customer": customer, **fields}
+        )
+        assert response.status_code == 200, response.text
+        result: dict[str, Any] = response.json()
+        return result

@@ -75,5 +75,7 @@ async def test_unknown_route_and_method(api: httpx.AsyncClient) -> None:
     assert (await api.get("/v1/nothing")).status_code == 404
     response = await api.delete("/v1/redemptions/r_0bc92f81a6801f9bca")
     assert response.status_code == 405 and response.json()["code"] == 405
-    bad = await api.post("/v1/vouchers/CODE14/redemption", content=b"{not json", headers={"content-type": "application/json"})
+    bad = await api.post(
+        "/v1/vouchers/CODE14/redemption", content=b"{not json", headers={"content-type": "application/json"}
+    )
     assert bad.status_code == 400 and bad.json()["key"] == "invalid_payload"

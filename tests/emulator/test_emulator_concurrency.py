@@ -5,12 +5,11 @@ from __future__ import annotations
 import asyncio
 
 import httpx
-
-from tests.emulator.conftest import Seeder
-from tests.emulator.support import unique
 from voucherify_client import Client
 from voucherify_client.api.redemptions import list_voucher_redemptions, redeem_voucher
 from voucherify_client.models import RedeemVoucherRequest
+
+from tests.emulator.support import Seeder, unique
 
 
 async def test_200_concurrent_redeems_of_quantity_50(client: Client, seed: Seeder) -> None:

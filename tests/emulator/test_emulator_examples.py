@@ -5,12 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 import httpx
-
-from tests.emulator.support import fixture
 from voucherify_client import Client
 from voucherify_client.api.customers import list_customer_redeemables
 from voucherify_client.api.redemptions import get_redemption, list_voucher_redemptions, redeem_voucher
 from voucherify_client.models import RedeemVoucherRequest, VoucherRedemptionsList
+
+from tests.emulator.support import fixture
 
 DYNAMIC = {"id", "date", "created_at", "updated_at", "tracking_id", "request_id"}
 
@@ -32,7 +32,9 @@ async def test_voucher_redemptions_is_the_documented_example(client: Client) -> 
 
 
 async def test_customer_redeemables_is_the_documented_example(client: Client) -> None:
-    response = await list_customer_redeemables.asyncio_detailed("cust_p1ufreYbVbwZ1x70nFkH9rF9", client=client)
+    response = await list_customer_redeemables.asyncio_detailed(
+        "cust_p1ufreYbVbwZ1x70nFkH9rF9", client=client
+    )
     assert response.status_code == 200
     assert httpx.Response(200, content=response.content).json() == fixture("customer_redeemables_list.json")
 
@@ -42,7 +44,9 @@ async def test_get_documented_redemption_embeds_the_full_voucher(client: Client)
     assert response.status_code == 200
     body = httpx.Response(200, content=response.content).json()
     expected = fixture("voucher_redemptions_list.json")["redemption_entries"][0]
-    assert {k: v for k, v in body.items() if k != "voucher"} == {k: v for k, v in expected.items() if k != "voucher"}
+    assert {k: v for k, v in body.items() if k != "voucher"} == {
+        k: v for k, v in expected.items() if k != "voucher"
+    }
     assert body["voucher"]["code"] == "Test - FB - Vouchers - 9"
     assert body["voucher"]["redemption"]["redeemed_quantity"] == 6
 

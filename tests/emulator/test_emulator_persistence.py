@@ -31,11 +31,25 @@ SNAPSHOT_PATHS = [
 
 def _populate(url: str) -> list[str]:
     with httpx.Client(base_url=url, headers=AUTH) as api:
-        assert api.post("/v1/vouchers", json={"code": "PERSIST-1", "discount": {"type": "AMOUNT", "amount_off": 5},
-                                                "redemption": {"quantity": 3}}).status_code == 200
+        assert (
+            api.post(
+                "/v1/vouchers",
+                json={
+                    "code": "PERSIST-1",
+                    "discount": {"type": "AMOUNT", "amount_off": 5},
+                    "redemption": {"quantity": 3},
+                },
+            ).status_code
+            == 200
+        )
         assert api.post("/v1/vouchers/PERSIST-GIFT", json={"gift": {"amount": 900}}).status_code == 200
         customer = api.post("/v1/customers", json={"source_id": "persist-customer", "name": "P"}).json()
-        assert api.post("/v1/publications", json={"voucher": "PERSIST-1", "customer": {"id": customer["id"]}}).status_code == 200
+        assert (
+            api.post(
+                "/v1/publications", json={"voucher": "PERSIST-1", "customer": {"id": customer["id"]}}
+            ).status_code
+            == 200
+        )
         ids = []
         for body in ({"customer": {"id": customer["id"]}, "order": {"amount": 100}}, {}):
             ids.append(api.post("/v1/vouchers/PERSIST-1/redemption", json=body).json()["id"])
@@ -71,15 +85,21 @@ def test_restart_with_db_file_keeps_everything(tmp_path: Path) -> None:
 def test_custom_seed_file(tmp_path: Path) -> None:
     seed = {
         "customers": [{"id": "cust_seeded", "source_id": "seeded", "name": "Seeded"}],
-        "vouchers": [{"code": "SEEDED-1", "discount": {"type": "PERCENT", "percent_off": 10},
-                      "redemption": {"quantity": 5, "redeemed_quantity": 2}}],
+        "vouchers": [
+            {
+                "code": "SEEDED-1",
+                "discount": {"type": "PERCENT", "percent_off": 10},
+                "redemption": {"quantity": 5, "redeemed_quantity": 2},
+            }
+        ],
         "redeemables": [{"customer_id": "cust_seeded", "voucher": "SEEDED-1", "holder_role": "OWNER"}],
     }
     path = tmp_path / "seed.json"
     path.write_text(json.dumps(seed))
-    with EmulatorServer(seed=path, credentials=AcceptedCredentials()) as server, httpx.Client(
-        base_url=server.url, headers=AUTH
-    ) as api:
+    with (
+        EmulatorServer(seed=path, credentials=AcceptedCredentials()) as server,
+        httpx.Client(base_url=server.url, headers=AUTH) as api,
+    ):
         listing = api.get("/v1/vouchers/SEEDED-1/redemption").json()
         assert listing["quantity"] == 5 and listing["redeemed_quantity"] == 2
         data = api.get("/v1/customers/seeded/redeemables").json()["data"]
@@ -122,7 +142,9 @@ def test_cli_emulator_with_db_survives_restart(tmp_path: Path) -> None:
     try:
         url = f"http://127.0.0.1:{port}"
         assert httpx.get(f"{url}/v1/vouchers/CODE14/redemption", headers=AUTH).status_code == 401
-        redeemed = httpx.post(f"{url}/v1/vouchers/CODE14/redemption", headers=headers, json={"gift": {"credits": 500}})
+        redeemed = httpx.post(
+            f"{url}/v1/vouchers/CODE14/redemption", headers=headers, json={"gift": {"credits": 500}}
+        )
         assert redeemed.status_code == 200
     finally:
         process.send_signal(signal.SIGTERM)
@@ -130,7 +152,10 @@ def test_cli_emulator_with_db_survives_restart(tmp_path: Path) -> None:
     process = _start_cli(port, db, env)
     try:
         listing = httpx.get(f"http://127.0.0.1:{port}/v1/vouchers/CODE14/redemption", headers=headers).json()
-        assert listing["redeemed_quantity"] == 1 and listing["redemption_entries"][0]["id"] == redeemed.json()["id"]
+        assert (
+            listing["redeemed_quantity"] == 1
+            and listing["redemption_entries"][0]["id"] == redeemed.json()["id"]
+        )
         voucher = httpx.get(f"http://127.0.0.1:{port}/v1/vouchers/CODE14", headers=headers).json()
         assert voucher["gift"]["balance"] == 1500
     finally:

@@ -5,12 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 import httpx
-
-from tests.emulator.conftest import Seeder
-from tests.emulator.support import SettableClock, unique
-from tests.emulator.test_emulator_rules import entries, redeem
 from voucherify_client import Client
 from voucherify_client.api.redemptions import get_redemption
+
+from tests.emulator.support import Seeder, SettableClock, unique
+from tests.emulator.test_emulator_rules import entries, redeem
 
 
 async def lock(api: httpx.AsyncClient, code: str, session: dict[str, Any], **body: Any) -> dict[str, Any]:
@@ -32,7 +31,9 @@ async def test_locked_voucher_is_held_for_its_session(
     status, error = await redeem(client, code)
     assert (status, error["key"]) == (400, "quantity_exceeded")
     assert "session" in error["details"]
-    other = await api.post(f"/v1/vouchers/{code}/validate", json={"session": {"type": "LOCK", "key": "ssn_B"}})
+    other = await api.post(
+        f"/v1/vouchers/{code}/validate", json={"session": {"type": "LOCK", "key": "ssn_B"}}
+    )
     assert other.json()["valid"] is False and other.json()["error"]["key"] == "quantity_exceeded"
     # ...the session's owner can, and that releases the session.
     status, body = await redeem(client, code, {"session": {"type": "LOCK", "key": "ssn_A"}})
@@ -79,14 +80,18 @@ async def test_gift_credits_locked_by_a_session(client: Client, api: httpx.Async
     status, error = await redeem(client, code, {"gift": {"credits": 300}})
     assert (status, error["key"]) == (400, "gift_amount_exceeded")
     assert (await redeem(client, code, {"gift": {"credits": 200}}))[0] == 200
-    status, body = await redeem(client, code, {"gift": {"credits": 800}, "session": {"type": "LOCK", "key": "ssn_G"}})
+    status, body = await redeem(
+        client, code, {"gift": {"credits": 800}, "session": {"type": "LOCK", "key": "ssn_G"}}
+    )
     assert status == 200 and body["voucher"]["gift"]["balance"] == 0
 
 
 async def test_rollback_restores_gift_balance(client: Client, api: httpx.AsyncClient, seed: Seeder) -> None:
     code = unique("RB")
     await seed.voucher(code, gift={"amount": 3000}, redemption={"quantity": 5})
-    _, redeemed = await redeem(client, code, {"order": {"amount": 2000}, "customer": {"source_id": unique("rb")}})
+    _, redeemed = await redeem(
+        client, code, {"order": {"amount": 2000}, "customer": {"source_id": unique("rb")}}
+    )
     response = await api.post(f"/v1/redemptions/{redeemed['id']}/rollback?reason=Order%20canceled", json={})
     assert response.status_code == 200
     rollback = response.json()
@@ -107,7 +112,9 @@ async def test_rollback_restores_gift_balance(client: Client, api: httpx.AsyncCl
     assert again.status_code == 400 and again.json()["key"] == "already_rolled_back"
 
 
-async def test_rollback_of_loyalty_and_of_failures(client: Client, api: httpx.AsyncClient, seed: Seeder) -> None:
+async def test_rollback_of_loyalty_and_of_failures(
+    client: Client, api: httpx.AsyncClient, seed: Seeder
+) -> None:
     code = unique("RBL")
     await seed.voucher(code, loyalty_card={"points": 100})
     _, ok = await redeem(client, code, {"reward": {"points": 60}})

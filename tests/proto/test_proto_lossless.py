@@ -16,13 +16,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from google.protobuf import descriptor_pb2, descriptor_pool, json_format, message, message_factory
+from google.protobuf import descriptor_pool, json_format, message, message_factory
 
+from tests.json_equivalence import load_fixture
 from tests.lossless import assert_lossless, lossless_differences
 
-REPO = Path(__file__).resolve().parents[1]
-PROTO_ROOT = REPO / "proto"
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
+REPO = Path(__file__).resolve().parents[2]
 
 # (service, method) -> fixture of that RPC's upstream response body.
 RPC_FIXTURES = [
@@ -62,38 +61,12 @@ ROLLBACK = {
 
 
 @pytest.fixture(scope="session")
-def proto_pool(tmp_path_factory: pytest.TempPathFactory) -> descriptor_pool.DescriptorPool:
-    """The voucherify.v1 descriptors, compiled from proto/ into a temp dir.
+def proto_pool() -> descriptor_pool.DescriptorPool:
+    """The voucherify.v1 descriptors of the committed `generated/` modules."""
+    from voucherify.v1 import customer_service_pb2, redemption_service_pb2
 
-    TODO(generated): switch to the committed `generated/` modules
-    (`from voucherify.v1 import redemption_service_pb2, ...`) once
-    `make generate` lands, and drop this compile step. Until then the
-    compiled descriptors live in a private pool rather than importable
-    `voucherify.v1` modules on sys.path, so they can never clash with (or
-    shadow) the `generated/` modules other tests import in the same session.
-    """
-    from grpc_tools import protoc  # type: ignore[import-untyped]
-
-    out = tmp_path_factory.mktemp("voucherify_pb") / "voucherify_v1.binpb"
-    wkt_include = Path(protoc.__file__).resolve().parent / "_proto"
-    files = sorted(str(p) for p in (PROTO_ROOT / "voucherify" / "v1").glob("*.proto"))
-    args = [
-        "protoc",
-        f"-I{PROTO_ROOT}",
-        f"-I{wkt_include}",
-        "--include_imports",
-        f"--descriptor_set_out={out}",
-    ]
-    assert protoc.main([*args, *files]) == 0, "protoc failed to compile proto/voucherify/v1"
-
-    pool = descriptor_pool.DescriptorPool()
-    for file_proto in descriptor_pb2.FileDescriptorSet.FromString(out.read_bytes()).file:
-        pool.Add(file_proto)
-    return pool
-
-
-def load_fixture(name: str) -> Any:
-    return json.loads((FIXTURES / name).read_text())
+    assert redemption_service_pb2.DESCRIPTOR.pool is customer_service_pb2.DESCRIPTOR.pool
+    return redemption_service_pb2.DESCRIPTOR.pool
 
 
 def response_class(pool: descriptor_pool.DescriptorPool, service: str, method: str) -> type[message.Message]:
