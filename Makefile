@@ -13,7 +13,7 @@ PROTOS := $(sort $(wildcard proto/voucherify/v1/*.proto))
 SETUP_STAMP := $(VENV)/.setup-stamp
 NODE_STAMP := node_modules/.setup-stamp
 
-.PHONY: help setup generate check-generated lint test bench run
+.PHONY: help setup generate check-generated lint test run
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
@@ -48,6 +48,3 @@ test: setup ## Run the test suite
 
 run: setup ## Run the gateway on the embedded stand-in
 	voucher-gateway serve
-
-bench: setup ## Throughput of the gateway against a baseline measured in the same run
-	python -m tools.bench

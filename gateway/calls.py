@@ -15,17 +15,20 @@ from typing import Any, Protocol, TypeVar
 
 import grpc
 import httpx
+from google.protobuf import json_format
+from google.protobuf.message import Message
 from grpc_status import rpc_status
 from voucherify_client import Client
 from voucherify_client.types import Response
 
 from . import errors
 from .credentials import Credentials, caller_credentials
+from .mapping import to_message
 from .upstream import Upstream
 
 log = logging.getLogger("gateway.calls")
 
-T = TypeVar("T")
+M = TypeVar("M", bound=Message)
 
 
 class _Context(Protocol):
@@ -37,14 +40,16 @@ async def forward(
     context: _Context,
     upstream: Upstream,
     call: Callable[[Client], Awaitable[Response[Any]]],
+    into: M,
     *,
     mutation: bool = False,
-) -> Any:
-    """Runs `call` against the upstream and returns its parsed 2xx body, or raises `errors.RpcError`.
+) -> M:
+    """Runs `call` against the upstream and maps its 2xx body into `into`, or raises `errors.RpcError`.
 
     The caller's deadline bounds the upstream request, and a cancelled RPC cancels it (the handler
     task is cancelled, and so is the request awaited inside it). `mutation` marks a call that must
-    never be retried blindly: when it is unclear whether the upstream acted, the caller is told so.
+    never be retried blindly: when it is unclear whether the upstream acted, the caller is told so,
+    and that includes a 2xx answer the gateway cannot read.
     """
     own = Credentials.from_metadata(context.invocation_metadata())
     token = caller_credentials.set(own)
@@ -61,6 +66,9 @@ async def forward(
         raise errors.upstream_unreachable(
             "UPSTREAM_UNREACHABLE", f"Voucherify could not be reached ({type(exc).__name__})"
         ) from None
+    except (ValueError, TypeError, KeyError) as exc:
+        # The generated client parses inside `call`: a 2xx body it cannot read.
+        raise errors.unreadable_answer(type(exc).__name__, mutation=mutation) from None
     except httpx.TransportError as exc:
         if mutation:
             raise errors.outcome_unknown(
@@ -75,7 +83,10 @@ async def forward(
 
     status = int(response.status_code)
     if 200 <= status < 300 and response.parsed is not None:
-        return response.parsed
+        try:
+            return to_message(response.parsed, into)
+        except (json_format.ParseError, ValueError, TypeError) as exc:
+            raise errors.unreadable_answer(type(exc).__name__, mutation=mutation) from None
     try:
         body = json.loads(response.content) if response.content else None
     except ValueError:

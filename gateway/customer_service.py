@@ -11,7 +11,6 @@ from voucherify_client.types import UNSET
 
 from . import upstream_requests
 from .calls import forward, rpc
-from .mapping import to_message
 from .upstream import Upstream
 
 Context: TypeAlias = grpc.aio.ServicerContext[Any, Any]
@@ -30,7 +29,7 @@ class CustomerService(customer_service_pb2_grpc.CustomerServiceServicer):
         order = upstream_requests.order(request)
         filters = upstream_requests.filters(request)
         starting_after_id = request.starting_after_id or UNSET
-        parsed = await forward(
+        return await forward(
             context,
             self._upstream,
             lambda client: list_customer_redeemables.asyncio_detailed(
@@ -41,5 +40,5 @@ class CustomerService(customer_service_pb2_grpc.CustomerServiceServicer):
                 starting_after_id=starting_after_id,
                 filters=filters,
             ),
+            customer_service_pb2.ListCustomerRedeemablesResponse(),
         )
-        return to_message(parsed, customer_service_pb2.ListCustomerRedeemablesResponse())

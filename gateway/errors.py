@@ -229,6 +229,22 @@ def outcome_unknown(description: str) -> RpcError:
     )
 
 
+def unreadable_answer(problem: str, *, mutation: bool) -> RpcError:
+    """A success answer the gateway could not read or map: never reported as a failed redemption."""
+    if mutation:
+        return RpcError(
+            grpc.StatusCode.UNKNOWN,
+            f"Voucherify accepted the redemption but its answer could not be read ({problem}); "
+            "check the voucher's redemptions before trying again.",
+            [error_details_pb2.ErrorInfo(reason="REDEMPTION_OUTCOME_UNKNOWN", domain=GATEWAY_DOMAIN)],
+        )
+    return RpcError(
+        grpc.StatusCode.INTERNAL,
+        f"Voucherify's answer could not be read ({problem})",
+        [error_details_pb2.ErrorInfo(reason="UPSTREAM_ANSWER_UNREADABLE", domain=GATEWAY_DOMAIN)],
+    )
+
+
 def deadline_exceeded(description: str) -> RpcError:
     return RpcError(
         grpc.StatusCode.DEADLINE_EXCEEDED,

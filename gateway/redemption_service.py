@@ -10,7 +10,6 @@ from voucherify_client.api.redemptions import get_redemption, list_voucher_redem
 
 from . import upstream_requests
 from .calls import forward, rpc
-from .mapping import to_message
 from .upstream import Upstream
 
 Context: TypeAlias = grpc.aio.ServicerContext[Any, Any]
@@ -25,12 +24,12 @@ class RedemptionService(redemption_service_pb2_grpc.RedemptionServiceServicer):
         self, request: redemption_service_pb2.ListVoucherRedemptionsRequest, context: Context
     ) -> redemption_service_pb2.ListVoucherRedemptionsResponse:
         code = upstream_requests.required(request.code, "code")
-        parsed = await forward(
+        return await forward(
             context,
             self._upstream,
             lambda client: list_voucher_redemptions.asyncio_detailed(code, client=client),
+            redemption_service_pb2.ListVoucherRedemptionsResponse(),
         )
-        return to_message(parsed, redemption_service_pb2.ListVoucherRedemptionsResponse())
 
     @rpc
     async def RedeemVoucher(
@@ -39,24 +38,24 @@ class RedemptionService(redemption_service_pb2_grpc.RedemptionServiceServicer):
         code = upstream_requests.required(request.code, "code")
         body = upstream_requests.redeem_body(request)
         tracking_id = upstream_requests.tracking_id(request)
-        parsed = await forward(
+        return await forward(
             context,
             self._upstream,
             lambda client: redeem_voucher.asyncio_detailed(
                 code, client=client, body=body, tracking_id=tracking_id
             ),
+            redemption_pb2.Redemption(),
             mutation=True,
         )
-        return to_message(parsed, redemption_pb2.Redemption())
 
     @rpc
     async def GetRedemption(
         self, request: redemption_service_pb2.GetRedemptionRequest, context: Context
     ) -> redemption_pb2.Redemption:
         redemption_id = upstream_requests.required(request.redemption_id, "redemption_id")
-        parsed = await forward(
+        return await forward(
             context,
             self._upstream,
             lambda client: get_redemption.asyncio_detailed(redemption_id, client=client),
+            redemption_pb2.Redemption(),
         )
-        return to_message(parsed, redemption_pb2.Redemption())

@@ -21,6 +21,8 @@ class Answer:
     body: Any = None
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0
+    #: Sent as is instead of `body`, for answers that are not JSON.
+    raw: bytes | None = None
 
 
 @dataclass
@@ -59,7 +61,13 @@ class ScriptedUpstream:
                 answer = outer.script(recorded)
                 if answer.delay:
                     time.sleep(answer.delay)
-                payload = b"" if answer.body is None else json.dumps(answer.body).encode()
+                payload = (
+                    answer.raw
+                    if answer.raw is not None
+                    else b""
+                    if answer.body is None
+                    else json.dumps(answer.body).encode()
+                )
                 try:
                     self.send_response(answer.status)
                     self.send_header("Content-Type", "application/json")
@@ -75,7 +83,7 @@ class ScriptedUpstream:
 
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self._server.daemon_threads = True
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self._thread = threading.Thread(target=self._server.serve_forever, args=(0.05,), daemon=True)
 
     @property
     def url(self) -> str:

@@ -230,3 +230,46 @@ async def test_deadline_bounds_the_upstream_call_and_the_gateway_stays_healthy()
             answer = await health.Check(health_pb2.HealthCheckRequest(service=""), timeout=1.0)
             assert answer.status == health_pb2.HealthCheckResponse.SERVING
             await asyncio.sleep(0)
+
+
+@pytest.mark.parametrize(
+    ("answer", "redeem", "code", "reason"),
+    [
+        (
+            Answer(200, raw=b"<html>maintenance</html>"),
+            True,
+            grpc.StatusCode.UNKNOWN,
+            "REDEMPTION_OUTCOME_UNKNOWN",
+        ),
+        (
+            Answer(200, {"id": "r_1", "amount": "lots"}),
+            True,
+            grpc.StatusCode.UNKNOWN,
+            "REDEMPTION_OUTCOME_UNKNOWN",
+        ),
+        (
+            Answer(200, raw=b"<html>maintenance</html>"),
+            False,
+            grpc.StatusCode.INTERNAL,
+            "UPSTREAM_ANSWER_UNREADABLE",
+        ),
+        (Answer(200, {"total": "many"}), False, grpc.StatusCode.INTERNAL, "UPSTREAM_ANSWER_UNREADABLE"),
+    ],
+    ids=["redeem, not JSON", "redeem, wrong types", "read, not JSON", "read, wrong types"],
+)
+async def test_an_unreadable_success_is_never_a_failure(
+    answer: Answer, redeem: bool, code: grpc.StatusCode, reason: str
+) -> None:
+    with ScriptedUpstream(lambda _: answer) as upstream:
+        async with running_gateway(upstream.url, GATEWAY_CREDENTIALS) as channel:
+            stub = redemption_service_pb2_grpc.RedemptionServiceStub(channel)
+            with pytest.raises(grpc.aio.AioRpcError) as caught:
+                if redeem:
+                    await stub.RedeemVoucher(redemption_service_pb2.RedeemVoucherRequest(code="CODE"))
+                else:
+                    await stub.ListVoucherRedemptions(
+                        redemption_service_pb2.ListVoucherRedemptionsRequest(code="CODE")
+                    )
+    assert caught.value.code() == code
+    assert rich_details(caught.value)["ErrorInfo"].reason == reason
+    assert len(upstream.requests) == 1
