@@ -42,7 +42,7 @@ def customers(gateway: RunningGateway) -> Any:
 
 
 def create_voucher(stand_in: EmulatorServer, **fields: Any) -> str:
-    code = fields.pop("code", f"E2E-{uuid.uuid4().hex[:10]}")
+    code = str(fields.pop("code", f"E2E-{uuid.uuid4().hex[:10]}"))
     response = httpx.post(
         f"{stand_in.url}/v1/vouchers", json={"code": code, **fields}, headers=STAND_IN_HEADERS
     )
@@ -91,7 +91,8 @@ async def test_list_customer_redeemables_is_lossless_and_pages(gateway: RunningG
 
 
 async def test_customer_redeemables_filters_reach_the_stand_in(gateway: RunningGateway) -> None:
-    conditions = customer_service_pb2.EnumFilterConditions(**{"in": ["REFERRER"]})
+    conditions = customer_service_pb2.EnumFilterConditions()
+    getattr(conditions, "in").append("REFERRER")  # `in` is a Python keyword
     request = customer_service_pb2.ListCustomerRedeemablesRequest(
         customer_id=SEED_CUSTOMER,
         filters=customer_service_pb2.CustomerRedeemablesFilters(holder_role=conditions, junction="and"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import copy
-from typing import Any
+from typing import Any, cast
 
 import grpc
 import pytest
@@ -33,7 +33,7 @@ async def test_health_reports_every_service(gateway: RunningGateway) -> None:
 
 
 async def test_reflection_lists_the_services(gateway: RunningGateway) -> None:
-    stub: Any = reflection_pb2_grpc.ServerReflectionStub(gateway.channel)
+    stub: Any = reflection_pb2_grpc.ServerReflectionStub(cast(Any, gateway.channel))
     request = reflection_pb2.ServerReflectionRequest(list_services="")
     call = stub.ServerReflectionInfo(iter([request]))
     names = set()
