@@ -13,6 +13,7 @@ from voucherify_client.models import (
     CampaignType,
     CustomerRedeemablesFilters,
     CustomerRedeemablesOrder,
+    Error,
     FilterCampaignType,
     FilterConditionsCampaignType,
     FilterConditionsDate,
@@ -182,3 +183,21 @@ async def test_no_filter_is_dropped() -> None:
     }
     assert set(sent) == expected
     assert len(sent) == len(expected)
+
+
+async def test_an_error_body_that_is_not_json_still_gives_the_status() -> None:
+    with ScriptedUpstream(lambda _: Answer(500, raw=b"<html>oops</html>")) as upstream:
+        async with Client(base_url=upstream.url) as client:
+            response = await get_redemption.asyncio_detailed("r_1", client=client)
+    assert response.status_code == 500
+    assert response.parsed is None
+    assert response.content == b"<html>oops</html>"
+
+
+async def test_a_documented_error_body_is_parsed() -> None:
+    body = {"code": 404, "key": "not_found", "message": "Resource not found", "resource_id": "r_1"}
+    with ScriptedUpstream(lambda _: Answer(404, body)) as upstream:
+        async with Client(base_url=upstream.url) as client:
+            response = await get_redemption.asyncio_detailed("r_1", client=client)
+    assert isinstance(response.parsed, Error)
+    assert (response.parsed.key, response.parsed.resource_id) == ("not_found", "r_1")

@@ -140,6 +140,11 @@ CASES = {
         detail_types=frozenset({"ErrorInfo", "RetryInfo"}),
     ),
     "502 without a JSON body": Case(502, None, grpc.StatusCode.UNAVAILABLE, "HTTP_502"),
+    "503 with a proxy's HTML page": Case(503, "<html>busy</html>", grpc.StatusCode.UNAVAILABLE, "HTTP_503"),
+    "429 with a proxy's HTML page": Case(
+        429, "<html>slow down</html>", grpc.StatusCode.RESOURCE_EXHAUSTED, "HTTP_429"
+    ),
+    "500 with an empty body": Case(500, None, grpc.StatusCode.INTERNAL, "HTTP_500"),
     "500 on a redemption": Case(
         500,
         _error(500, "internal_error"),
@@ -159,7 +164,10 @@ CASES = {
 
 @pytest.mark.parametrize("case", CASES.values(), ids=CASES.keys())
 async def test_upstream_error_becomes_grpc_status(case: Case) -> None:
-    answer = Answer(case.http_status, case.body, case.headers)
+    if isinstance(case.body, str):
+        answer = Answer(case.http_status, headers=case.headers, raw=case.body.encode())
+    else:
+        answer = Answer(case.http_status, case.body, case.headers)
     with ScriptedUpstream(lambda _: answer) as upstream:
         async with running_gateway(upstream.url, GATEWAY_CREDENTIALS) as channel:
             stub = redemption_service_pb2_grpc.RedemptionServiceStub(channel)
