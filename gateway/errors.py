@@ -22,35 +22,32 @@ UPSTREAM_DOMAIN = "voucherify.io"
 #: ErrorInfo.domain of errors the gateway itself raises.
 GATEWAY_DOMAIN = "voucher-gateway"
 
-#: Voucherify error keys that refuse a request for the state of the voucher, customer or order.
+#: Voucherify's documented error keys that refuse a request for the state of the voucher, customer,
+#: order or redemption (its Errors reference); all come with HTTP 400.
 BUSINESS_RULE_KEYS = frozenset(
     {
+        "already_rolled_back",
+        "customer_rules_violated",
+        "gift_amount_exceeded",
+        "loyalty_card_points_exceeded",
+        "order_rules_violated",
+        "promotion_inactive",
+        "promotion_not_active_now",
+        "quantity_exceeded",
+        "redemption_rules_violated",
+        "referrer_not_permitted_to_redeem",
+        "voucher_disabled",
         "voucher_expired",
         "voucher_not_active",
-        "voucher_disabled",
-        "voucher_not_active_yet",
-        "quantity_exceeded",
-        "gift_amount_exceeded",
-        "not_enough_balance",
-        "loyalty_card_points_exceeded",
-        "loyalty_card_disabled",
-        "customer_rules_violated",
-        "order_rules_violated",
-        "redemption_rules_violated",
-        "validation_rules_violated",
-        "resource_locked",
-        "session_locked",
-        "voucher_locked",
-        "invalid_voucher",
-        "promotion_inactive",
-        "no_balance",
-        "duplicate_redemption",
-        "already_redeemed",
+        "voucher_not_active_now",
     }
 )
+#: A concurrent redemption holds the voucher's session lock: retrying the whole operation may succeed.
+CONFLICT_KEYS = frozenset({"multiple_requests"})
 
 _HTTP_TO_CODE: dict[int, grpc.StatusCode] = {
     400: grpc.StatusCode.INVALID_ARGUMENT,
+    402: grpc.StatusCode.RESOURCE_EXHAUSTED,
     401: grpc.StatusCode.UNAUTHENTICATED,
     403: grpc.StatusCode.PERMISSION_DENIED,
     404: grpc.StatusCode.NOT_FOUND,
@@ -138,6 +135,8 @@ def from_upstream_response(
             code = grpc.StatusCode.UNKNOWN
     if http_status == 400 and key in BUSINESS_RULE_KEYS:
         code = grpc.StatusCode.FAILED_PRECONDITION
+    if http_status == 400 and key in CONFLICT_KEYS:
+        code = grpc.StatusCode.ABORTED
     if http_status == 409 and ("exist" in key or "duplicate" in key):
         code = grpc.StatusCode.ALREADY_EXISTS
     if http_status in (401, 403) and not caller_credentials:

@@ -55,3 +55,12 @@ def test_schemathesis_conformance(fuzzed_server: EmulatorServer, operation: Any)
         case.call_and_validate(base_url=fuzzed_server.url, headers=AUTH, checks=checks)
 
     run()
+
+
+def test_all_four_operations_are_fuzzed() -> None:
+    assert sorted(op.label for op in OPERATIONS) == [
+        "GET /v1/customers/{customerId}/redeemables",
+        "GET /v1/redemptions/{redemptionId}",
+        "GET /v1/vouchers/{code}/redemption",
+        "POST /v1/vouchers/{code}/redemption",
+    ]

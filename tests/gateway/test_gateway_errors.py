@@ -73,6 +73,19 @@ CASES = {
         "GIFT_AMOUNT_EXCEEDED",
         redeem=True,
     ),
+    "400 session lock held": Case(
+        400, _error(400, "multiple_requests"), grpc.StatusCode.ABORTED, "MULTIPLE_REQUESTS", redeem=True
+    ),
+    "400 not active now": Case(
+        400,
+        _error(400, "voucher_not_active_now"),
+        grpc.StatusCode.FAILED_PRECONDITION,
+        "VOUCHER_NOT_ACTIVE_NOW",
+        redeem=True,
+    ),
+    "402 plan exceeded": Case(
+        402, _error(402, "payment_required"), grpc.StatusCode.RESOURCE_EXHAUSTED, "PAYMENT_REQUIRED"
+    ),
     "401 caller's credentials": Case(
         401,
         _error(401, "unauthorized"),
