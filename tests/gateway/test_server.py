@@ -7,6 +7,7 @@ import copy
 from typing import Any, cast
 
 import grpc
+import httpx
 import pytest
 from google.protobuf import json_format
 from grpc_health.v1 import health_pb2, health_pb2_grpc
@@ -115,3 +116,48 @@ async def test_graceful_shutdown_lets_in_flight_calls_finish() -> None:
             )
         assert caught.value.code() == grpc.StatusCode.UNAVAILABLE
         await channel.close()
+
+
+class CancellationProbe(httpx.AsyncBaseTransport):
+    """The default transport, noting each upstream request that was cancelled while in flight."""
+
+    def __init__(self) -> None:
+        self._inner = httpx.AsyncHTTPTransport()
+        self.cancelled = asyncio.Event()
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        try:
+            return await self._inner.handle_async_request(request)
+        except asyncio.CancelledError:
+            self.cancelled.set()
+            raise
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+
+@pytest.mark.parametrize("how", ["cancelled by the caller", "caller's deadline"])
+async def test_an_abandoned_call_cancels_its_upstream_request(how: str) -> None:
+    loop = asyncio.get_running_loop()
+    arrived = asyncio.Event()
+
+    def slow(recorded: Recorded) -> Answer:
+        loop.call_soon_threadsafe(arrived.set)
+        return Answer(200, {"object": "list"}, delay=3.0)
+
+    probe = CancellationProbe()
+    with ScriptedUpstream(slow) as upstream:
+        gateway = Gateway(Upstream(upstream.url, CREDENTIALS, transport=probe), "127.0.0.1:0")
+        await gateway.start()
+        async with grpc.aio.insecure_channel(gateway.address) as channel:
+            stub = redemption_service_pb2_grpc.RedemptionServiceStub(channel)
+            request = redemption_service_pb2.RedeemVoucherRequest(code="C")
+            call = stub.RedeemVoucher(request, timeout=0.3 if how == "caller's deadline" else 10)
+            await asyncio.wait_for(arrived.wait(), timeout=5)
+            if how == "cancelled by the caller":
+                call.cancel()
+            with pytest.raises((asyncio.CancelledError, grpc.aio.AioRpcError)):
+                await call
+            await asyncio.wait_for(probe.cancelled.wait(), timeout=2)
+        await gateway.stop(grace=0.5)
+    assert len(upstream.requests) == 1
