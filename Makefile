@@ -26,8 +26,10 @@ $(SETUP_STAMP): pyproject.toml constraints.txt
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev]'
 	touch $@
 
+# `npm install` honours package-lock.json as `npm ci` would, but unlike `npm ci` it accepts a lock
+# without the other platforms' optional buf binaries, which the registry here does not serve.
 $(NODE_STAMP): package.json package-lock.json
-	npm ci --no-audit --no-fund --loglevel=error
+	npm install --no-audit --no-fund --loglevel=error
 	touch $@
 
 generate: $(SETUP_STAMP) ## Regenerate generated/ from openapi/ and proto/
