@@ -18,4 +18,4 @@ mkdir -p "$out/voucherify/v1"
 python -m grpc_tools.protoc -Iproto --python_out="$out" --mypy_out=quiet:"$out" proto/voucherify/v1/*.proto
 python -m grpc_tools.protoc -Iproto --grpc_python_out="$out" --mypy_grpc_out=quiet:"$out" \
   proto/voucherify/v1/*_service.proto
-touch "$out/voucherify/__init__.py" "$out/voucherify/v1/__init__.py"
+touch "$out/voucherify/__init__.py" "$out/voucherify/v1/__init__.py" "$out/voucherify/py.typed" "$out/voucherify_client/py.typed"
