@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 from . import ids, rules
 from .documents import (
@@ -84,6 +84,15 @@ def _positive_int(value: Any, what: str) -> int | None:
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise invalid_payload(f"{what} must be an integer")
     return int(value)
+
+
+class _Attempt(NamedTuple):
+    voucher: JSON
+    session: Session | None
+    customer: JSON | None
+    priced: PricedOrder | None
+    taken: int | None
+    failure: ApiError | None
 
 
 class Emulator:
@@ -244,6 +253,16 @@ class Emulator:
             return ids.tracking_id(customer.get("source_id") or customer["id"])
         return given or ids.tracking_id(ids.customer_id())
 
+    def _attempt(self, tx: Tx, code: str, body: JSON, now: datetime) -> _Attempt:
+        """What a redemption and a validation both start with: the voucher, session and customer,
+        and the rules' verdict on them."""
+        voucher = tx.voucher_by_code(code)
+        if voucher is None:
+            raise not_found("voucher", code)
+        session = _parse_session(body.get("session"))
+        customer = self._resolve_customer(tx, body.get("customer"), now)
+        return _Attempt(voucher, session, customer, *self._evaluate(tx, voucher, body, session, now))
+
     def _evaluate(
         self, tx: Tx, voucher: JSON, body: JSON, session: Session | None, now: datetime
     ) -> tuple[PricedOrder | None, int | None, ApiError | None]:
@@ -338,12 +357,7 @@ class Emulator:
         failure: ApiError | None = None
         with self.store.transaction() as tx:
             now = self.clock()
-            voucher = tx.voucher_by_code(code)
-            if voucher is None:
-                raise not_found("voucher", code)
-            session = _parse_session(body.get("session"))
-            customer = self._resolve_customer(tx, body.get("customer"), now)
-            priced, taken, failure = self._evaluate(tx, voucher, body, session, now)
+            voucher, session, customer, priced, taken, failure = self._attempt(tx, code, body, now)
             rid = ids.redemption_id()
             doc: JSON = {
                 "id": rid,
@@ -425,12 +439,7 @@ class Emulator:
         body = _body(raw)
         with self.store.transaction() as tx:
             now = self.clock()
-            voucher = tx.voucher_by_code(code)
-            if voucher is None:
-                raise not_found("voucher", code)
-            session = _parse_session(body.get("session"))
-            customer = self._resolve_customer(tx, body.get("customer"), now)
-            priced, taken, failure = self._evaluate(tx, voucher, body, session, now)
+            voucher, session, customer, priced, taken, failure = self._attempt(tx, code, body, now)
             tracking = self._tracking(customer, tracking_id)
             if failure is not None:
                 return {

@@ -28,7 +28,7 @@ from typing import Any, Final
 
 from google.protobuf import timestamp_pb2
 
-__all__ = ["assert_lossless", "lossless_differences"]
+__all__ = ["assert_lossless", "instant", "lossless_differences"]
 
 _MAX_REPORTED: Final = 50
 
@@ -49,7 +49,8 @@ def _is_absent(value: object) -> bool:
     return value is _MISSING or value is None or (isinstance(value, list) and not value)
 
 
-def _instant(value: str) -> tuple[int, int] | None:
+def instant(value: str) -> tuple[int, int] | None:
+    """(seconds, nanos) of an RFC 3339 date-time with a zone; None for any other string."""
     if not _INSTANT_RE.match(value):
         return None
     ts = timestamp_pb2.Timestamp()
@@ -113,7 +114,7 @@ def _compare(actual: Any, expected: Any, path: str, out: list[str]) -> None:
         if actual == expected:
             return
         if isinstance(actual, str):
-            a_instant, e_instant = _instant(actual), _instant(expected)
+            a_instant, e_instant = instant(actual), instant(expected)
             if a_instant is not None and a_instant == e_instant:
                 return
         out.append(f"{path}: message={actual!r} upstream={expected!r}")
