@@ -102,6 +102,11 @@ async def serve(settings: Settings) -> None:
         if credentials == Credentials():
             credentials = Credentials(accepted.app_id, accepted.app_token)
         log.info("no VOUCHERIFY_API_URL set: using the embedded stand-in at %s", upstream_url)
+    elif credentials == Credentials():
+        log.warning(
+            "no VOUCHERIFY_APP_ID/VOUCHERIFY_APP_TOKEN or VOUCHERIFY_BEARER_TOKEN set: "
+            "only callers that send their own credentials will be served"
+        )
 
     gateway = Gateway(
         Upstream(
