@@ -1,0 +1,58 @@
+"""The spec keeps the documented examples and the conventions the generator templates rely on."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from tests.json_equivalence import load_fixture
+
+SPEC = yaml.safe_load((Path(__file__).resolve().parents[2] / "openapi" / "voucherify.yaml").read_text())
+
+
+def _operation(operation_id: str) -> dict[str, Any]:
+    for item in SPEC["paths"].values():
+        for operation in item.values():
+            if isinstance(operation, dict) and operation.get("operationId") == operation_id:
+                return operation
+    raise AssertionError(f"no operation {operation_id}")
+
+
+def _resolve(node: dict[str, Any]) -> dict[str, Any]:
+    while "$ref" in node:
+        target: Any = SPEC
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part]
+        node = target
+    return node
+
+
+def test_documented_examples_are_the_fixtures() -> None:
+    def example(response_or_body: dict[str, Any]) -> Any:
+        return response_or_body["content"]["application/json"]["example"]
+
+    assert example(_operation("listVoucherRedemptions")["responses"]["200"]) == load_fixture(
+        "voucher_redemptions_list.json"
+    )
+    assert example(_operation("listCustomerRedeemables")["responses"]["200"]) == load_fixture(
+        "customer_redeemables_list.json"
+    )
+    redeem = _operation("redeemVoucher")
+    assert example(redeem["requestBody"]) == load_fixture("redeem_voucher_request.json")
+    assert example(redeem["responses"]["200"]) == load_fixture("redeem_voucher_response_gift_card.json")
+
+
+def test_object_query_parameters_are_deep_objects() -> None:
+    """The customised endpoint template serialises every object query parameter as deepObject."""
+    found = []
+    for item in SPEC["paths"].values():
+        for operation in item.values():
+            if not isinstance(operation, dict):
+                continue
+            for parameter in map(_resolve, operation.get("parameters", [])):
+                if parameter["in"] == "query" and _resolve(parameter["schema"]).get("type") == "object":
+                    assert (parameter.get("style"), parameter.get("explode")) == ("deepObject", True)
+                    found.append(parameter["name"])
+    assert found == ["filters"]
