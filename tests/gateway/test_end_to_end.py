@@ -14,6 +14,7 @@ from voucherify.v1 import (
     customer_service_pb2,
     customer_service_pb2_grpc,
     order_pb2,
+    redemption_pb2,
     redemption_service_pb2,
     redemption_service_pb2_grpc,
 )
@@ -41,12 +42,18 @@ def customers(gateway: RunningGateway) -> Any:
     return customer_service_pb2_grpc.CustomerServiceStub(gateway.channel)
 
 
-def create_voucher(stand_in: EmulatorServer, **fields: Any) -> str:
-    code = str(fields.pop("code", f"E2E-{uuid.uuid4().hex[:10]}"))
-    response = httpx.post(
-        f"{stand_in.url}/v1/vouchers", json={"code": code, **fields}, headers=STAND_IN_HEADERS
-    )
+async def stand_in_post(stand_in: EmulatorServer, path: str, body: dict[str, Any]) -> dict[str, Any]:
+    """Puts data into the stand-in the way it goes into Voucherify."""
+    async with httpx.AsyncClient(base_url=stand_in.url, headers=STAND_IN_HEADERS) as client:
+        response = await client.post(path, json=body)
     assert response.status_code == 200, response.text
+    answer: dict[str, Any] = response.json()
+    return answer
+
+
+async def create_voucher(stand_in: EmulatorServer, **fields: Any) -> str:
+    code = str(fields.pop("code", f"E2E-{uuid.uuid4().hex[:10]}"))
+    await stand_in_post(stand_in, "/v1/vouchers", {"code": code, **fields})
     return code
 
 
@@ -107,7 +114,9 @@ async def test_customer_redeemables_filters_reach_the_stand_in(gateway: RunningG
 async def test_redeem_voucher_is_lossless_and_recorded(
     gateway: RunningGateway, stand_in: EmulatorServer
 ) -> None:
-    code = create_voucher(stand_in, type="DISCOUNT_VOUCHER", discount={"type": "AMOUNT", "amount_off": 1500})
+    code = await create_voucher(
+        stand_in, type="DISCOUNT_VOUCHER", discount={"type": "AMOUNT", "amount_off": 1500}
+    )
     metadata = struct_pb2.Struct()
     metadata.update({"store": "north", "lane": 0, "express": False})
     request = redemption_service_pb2.RedeemVoucherRequest(
@@ -138,7 +147,7 @@ async def test_redeem_voucher_is_lossless_and_recorded(
 
 
 async def test_gift_card_redemption_takes_credits(gateway: RunningGateway, stand_in: EmulatorServer) -> None:
-    code = create_voucher(stand_in, type="GIFT_VOUCHER", gift={"amount": 5000})
+    code = await create_voucher(stand_in, type="GIFT_VOUCHER", gift={"amount": 5000})
     request = redemption_service_pb2.RedeemVoucherRequest(
         code=code,
         customer=customer_pb2.Customer(source_id="gift@example.com"),
@@ -151,7 +160,7 @@ async def test_gift_card_redemption_takes_credits(gateway: RunningGateway, stand
 
 
 async def test_a_refused_redemption_says_why(gateway: RunningGateway, stand_in: EmulatorServer) -> None:
-    code = create_voucher(
+    code = await create_voucher(
         stand_in,
         type="DISCOUNT_VOUCHER",
         discount={"type": "AMOUNT", "amount_off": 100},
@@ -246,3 +255,64 @@ async def test_callers_own_credentials_are_forwarded(gateway: RunningGateway) ->
         metadata=(("x-app-id", DEFAULT_APP_ID), ("x-app-token", DEFAULT_APP_TOKEN)),
     )
     assert ok.total >= 6
+
+
+async def test_rollbacks_are_lossless_through_every_read(
+    gateway: RunningGateway, stand_in: EmulatorServer
+) -> None:
+    code = await create_voucher(stand_in, type="GIFT_VOUCHER", gift={"amount": 4000})
+    redeemed = await redemptions(gateway).RedeemVoucher(
+        redemption_service_pb2.RedeemVoucherRequest(
+            code=code,
+            customer=customer_pb2.Customer(source_id="undo@example.com"),
+            order=order_pb2.Order(amount=1000),
+        )
+    )
+    rollback_id = (
+        await stand_in_post(stand_in, f"/v1/redemptions/{redeemed.id}/rollback", {"reason": "returned"})
+    )["id"]
+
+    rollback = await redemptions(gateway).GetRedemption(
+        redemption_service_pb2.GetRedemptionRequest(redemption_id=rollback_id)
+    )
+    assert_lossless(as_dict(rollback), gateway.transport.last().body)
+    assert (rollback.object, rollback.redemption, rollback.reason) == (
+        "redemption_rollback",
+        redeemed.id,
+        "returned",
+    )
+    assert rollback.amount == -1000 and rollback.gift.amount == -1000
+
+    listed = await redemptions(gateway).ListVoucherRedemptions(
+        redemption_service_pb2.ListVoucherRedemptionsRequest(code=code)
+    )
+    assert_lossless(as_dict(listed), gateway.transport.last().body)
+    assert {e.object for e in listed.redemption_entries} == {"redemption", "redemption_rollback"}
+
+
+async def test_loyalty_points_and_session_locks_are_lossless(
+    gateway: RunningGateway, stand_in: EmulatorServer
+) -> None:
+    code = await create_voucher(stand_in, type="LOYALTY_CARD", loyalty_card={"points": 500})
+    request = redemption_service_pb2.RedeemVoucherRequest(
+        code=code,
+        customer=customer_pb2.Customer(source_id="points@example.com"),
+        reward=redemption_service_pb2.RedeemVoucherReward(points=300),
+    )
+    response = await redemptions(gateway).RedeemVoucher(request)
+    assert_lossless(as_dict(response), gateway.transport.last().body)
+    assert response.loyalty_card.points == 300 and response.voucher.loyalty_card.balance == 200
+
+    code = await create_voucher(
+        stand_in, type="DISCOUNT_VOUCHER", discount={"type": "PERCENT", "percent_off": 50}
+    )
+    locked = redemption_service_pb2.RedeemVoucherRequest(
+        code=code,
+        customer=customer_pb2.Customer(source_id="lock@example.com"),
+        order=order_pb2.Order(amount=0),
+        session=redemption_pb2.Session(type="LOCK", key="ssn_e2e", ttl=1, ttl_unit="HOURS"),
+    )
+    response = await redemptions(gateway).RedeemVoucher(locked)
+    assert_lossless(as_dict(response), gateway.transport.last().body)
+    assert response.session.key == "ssn_e2e"
+    assert response.order.HasField("amount") and response.order.amount == 0

@@ -46,7 +46,9 @@ async def run_node(
 async def test_node_calls_every_rpc_losslessly(
     gateway: RunningGateway, stand_in: EmulatorServer, tmp_path: Path
 ) -> None:
-    code = create_voucher(stand_in, type="DISCOUNT_VOUCHER", discount={"type": "PERCENT", "percent_off": 10})
+    code = await create_voucher(
+        stand_in, type="DISCOUNT_VOUCHER", discount={"type": "PERCENT", "percent_off": 10}
+    )
     args = {
         "ListVoucherRedemptions": {"code": SEED_VOUCHER},
         "RedeemVoucher": {
