@@ -34,6 +34,15 @@ def as_dict(message: Any) -> dict[str, Any]:
     return json_format.MessageToDict(message, preserving_proto_field_name=True)
 
 
+async def redeem_losslessly(
+    gateway: RunningGateway, request: redemption_service_pb2.RedeemVoucherRequest
+) -> redemption_pb2.Redemption:
+    """Redeems through the gateway and checks the answer against the stand-in's raw JSON for it."""
+    response: redemption_pb2.Redemption = await redemptions(gateway).RedeemVoucher(request)
+    assert_lossless(as_dict(response), gateway.transport.last().body)
+    return response
+
+
 def redemptions(gateway: RunningGateway) -> Any:
     return redemption_service_pb2_grpc.RedemptionServiceStub(gateway.channel)
 
@@ -153,8 +162,7 @@ async def test_gift_card_redemption_takes_credits(gateway: RunningGateway, stand
         customer=customer_pb2.Customer(source_id="gift@example.com"),
         order=order_pb2.Order(amount=3000),
     )
-    response = await redemptions(gateway).RedeemVoucher(request)
-    assert_lossless(as_dict(response), gateway.transport.last().body)
+    response = await redeem_losslessly(gateway, request)
     assert response.gift.amount == 3000
     assert response.voucher.gift.balance == 2000
 
@@ -299,8 +307,7 @@ async def test_loyalty_points_and_session_locks_are_lossless(
         customer=customer_pb2.Customer(source_id="points@example.com"),
         reward=redemption_service_pb2.RedeemVoucherReward(points=300),
     )
-    response = await redemptions(gateway).RedeemVoucher(request)
-    assert_lossless(as_dict(response), gateway.transport.last().body)
+    response = await redeem_losslessly(gateway, request)
     assert response.loyalty_card.points == 300 and response.voucher.loyalty_card.balance == 200
 
     code = await create_voucher(
@@ -312,7 +319,6 @@ async def test_loyalty_points_and_session_locks_are_lossless(
         order=order_pb2.Order(amount=0),
         session=redemption_pb2.Session(type="LOCK", key="ssn_e2e", ttl=1, ttl_unit="HOURS"),
     )
-    response = await redemptions(gateway).RedeemVoucher(locked)
-    assert_lossless(as_dict(response), gateway.transport.last().body)
+    response = await redeem_losslessly(gateway, locked)
     assert response.session.key == "ssn_e2e"
     assert response.order.HasField("amount") and response.order.amount == 0
