@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import socket
 import time
 from dataclasses import dataclass, field
@@ -176,7 +177,8 @@ CASES = {
 
 
 @pytest.mark.parametrize("case", CASES.values(), ids=CASES.keys())
-async def test_upstream_error_becomes_grpc_status(case: Case) -> None:
+async def test_upstream_error_becomes_grpc_status(case: Case, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)
     if isinstance(case.body, str):
         answer = Answer(case.http_status, headers=case.headers, raw=case.body.encode())
     else:
@@ -221,6 +223,7 @@ async def test_upstream_error_becomes_grpc_status(case: Case) -> None:
     assert sent[0].headers["x-app-id"] == expected_app
     assert "secret" not in (error.details() or "")
     assert all("secret" not in str(v) for v in details["ErrorInfo"].metadata.values())
+    assert caplog.records and "secret" not in caplog.text
 
 
 async def test_unreachable_upstream_is_unavailable() -> None:
