@@ -7,6 +7,7 @@ from contextlib import asynccontextmanager
 from typing import Any
 
 import grpc
+import httpx
 from google.protobuf import any_pb2
 from google.rpc import error_details_pb2, status_pb2
 
@@ -24,9 +25,14 @@ DETAIL_TYPES: list[type[Any]] = [
 
 @asynccontextmanager
 async def running_gateway(
-    upstream_url: str, credentials: Credentials, *, upstream_timeout: float = 30.0
+    upstream_url: str,
+    credentials: Credentials,
+    *,
+    upstream_timeout: float = 30.0,
+    transport: httpx.AsyncBaseTransport | None = None,
 ) -> AsyncIterator[grpc.aio.Channel]:
-    gateway = Gateway(Upstream(upstream_url, credentials, timeout=upstream_timeout), "127.0.0.1:0")
+    upstream = Upstream(upstream_url, credentials, timeout=upstream_timeout, transport=transport)
+    gateway = Gateway(upstream, "127.0.0.1:0")
     await gateway.start()
     channel = grpc.aio.insecure_channel(gateway.address)
     try:

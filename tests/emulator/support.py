@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-import json
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -19,7 +18,6 @@ from emulator.credentials import DEFAULT_APP_ID, DEFAULT_APP_TOKEN
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC_PATH = ROOT / "openapi" / "voucherify.yaml"
-FIXTURES = ROOT / "tests" / "fixtures"
 AUTH = {"X-App-Id": DEFAULT_APP_ID, "X-App-Token": DEFAULT_APP_TOKEN}
 
 #: A Wednesday, noon UTC: the default "now" of every test.
@@ -30,10 +28,6 @@ _counter = itertools.count(1)
 
 def unique(prefix: str = "T") -> str:
     return f"{prefix}-{next(_counter)}-{datetime.now(UTC).strftime('%H%M%S%f')}"
-
-
-def fixture(name: str) -> Any:
-    return json.loads((FIXTURES / name).read_text())
 
 
 class SettableClock:

@@ -10,7 +10,7 @@ from voucherify_client.api.customers import list_customer_redeemables
 from voucherify_client.api.redemptions import get_redemption, list_voucher_redemptions, redeem_voucher
 from voucherify_client.models import RedeemVoucherRequest, VoucherRedemptionsList
 
-from tests.emulator.support import fixture
+from tests.json_equivalence import load_fixture
 
 DYNAMIC = {"id", "date", "created_at", "updated_at", "tracking_id", "request_id"}
 
@@ -28,7 +28,9 @@ async def test_voucher_redemptions_is_the_documented_example(client: Client) -> 
     response = await list_voucher_redemptions.asyncio_detailed("Test - FB - Vouchers - 9", client=client)
     assert response.status_code == 200
     assert isinstance(response.parsed, VoucherRedemptionsList)
-    assert httpx.Response(200, content=response.content).json() == fixture("voucher_redemptions_list.json")
+    assert httpx.Response(200, content=response.content).json() == load_fixture(
+        "voucher_redemptions_list.json"
+    )
 
 
 async def test_customer_redeemables_is_the_documented_example(client: Client) -> None:
@@ -36,14 +38,16 @@ async def test_customer_redeemables_is_the_documented_example(client: Client) ->
         "cust_p1ufreYbVbwZ1x70nFkH9rF9", client=client
     )
     assert response.status_code == 200
-    assert httpx.Response(200, content=response.content).json() == fixture("customer_redeemables_list.json")
+    assert httpx.Response(200, content=response.content).json() == load_fixture(
+        "customer_redeemables_list.json"
+    )
 
 
 async def test_get_documented_redemption_embeds_the_full_voucher(client: Client) -> None:
     response = await get_redemption.asyncio_detailed("r_0bc92f81a6801f9bca", client=client)
     assert response.status_code == 200
     body = httpx.Response(200, content=response.content).json()
-    expected = fixture("voucher_redemptions_list.json")["redemption_entries"][0]
+    expected = load_fixture("voucher_redemptions_list.json")["redemption_entries"][0]
     assert {k: v for k, v in body.items() if k != "voucher"} == {
         k: v for k, v in expected.items() if k != "voucher"
     }
@@ -52,7 +56,7 @@ async def test_get_documented_redemption_embeds_the_full_voucher(client: Client)
 
 
 async def test_redeeming_code14_gives_the_documented_gift_card_response(client: Client) -> None:
-    example = fixture("redeem_voucher_response_gift_card.json")
+    example = load_fixture("redeem_voucher_response_gift_card.json")
     items = [
         {"product_id": i["product_id"], "quantity": i["quantity"], "amount": i["amount"], "price": i["price"]}
         for i in example["order"]["items"]

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -17,6 +16,7 @@ import httpx
 from emulator.credentials import AcceptedCredentials
 from emulator.server import EmulatorServer
 from tests.emulator.support import AUTH, ROOT
+from tests.loopback import free_port
 
 SNAPSHOT_PATHS = [
     "/v1/vouchers/PERSIST-1/redemption",
@@ -107,13 +107,6 @@ def test_custom_seed_file(tmp_path: Path) -> None:
         assert api.get("/v1/vouchers/CODE14").status_code == 404  # a given seed replaces the default one
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
 def _start_cli(port: int, db: str, env: dict[str, str]) -> subprocess.Popen[bytes]:
     process = subprocess.Popen(
         [sys.executable, "-m", "gateway.cli", "emulator", "--port", str(port), "--db", db],
@@ -137,7 +130,7 @@ def test_cli_emulator_with_db_survives_restart(tmp_path: Path) -> None:
     db = str(tmp_path / "cli.sqlite")
     env = {**os.environ, "VOUCHERIFY_APP_ID": "cli-id", "VOUCHERIFY_APP_TOKEN": "cli-token"}
     headers = {"X-App-Id": "cli-id", "X-App-Token": "cli-token"}
-    port = _free_port()
+    port = free_port()
     process = _start_cli(port, db, env)
     try:
         url = f"http://127.0.0.1:{port}"

@@ -16,6 +16,7 @@ from emulator.server import EmulatorServer
 from gateway.credentials import Credentials
 from gateway.server import Gateway
 from gateway.upstream import Upstream
+from tests.emulator.support import AUTH, Seeder
 
 
 @dataclass
@@ -59,6 +60,13 @@ def stand_in() -> Iterator[EmulatorServer]:
     server.start()
     yield server
     server.stop()
+
+
+@pytest.fixture(scope="session")
+async def seed(stand_in: EmulatorServer) -> AsyncIterator[Seeder]:
+    """Puts data into the stand-in the way it goes into Voucherify."""
+    async with httpx.AsyncClient(base_url=stand_in.url, headers=AUTH) as api:
+        yield Seeder(api)
 
 
 @dataclass

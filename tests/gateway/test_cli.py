@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
-import socket
 import sys
 from typing import Any
 
@@ -13,12 +12,7 @@ import grpc
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 from voucherify.v1 import redemption_service_pb2, redemption_service_pb2_grpc
 
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
+from tests.loopback import free_port
 
 
 async def test_serve_runs_on_the_embedded_stand_in_and_stops_on_sigterm() -> None:

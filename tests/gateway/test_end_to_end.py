@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import uuid
 from typing import Any
 
 import grpc
-import httpx
 import pytest
 from google.protobuf import json_format, struct_pb2
 from voucherify.v1 import (
@@ -20,14 +18,13 @@ from voucherify.v1 import (
 )
 
 from emulator.credentials import DEFAULT_APP_ID, DEFAULT_APP_TOKEN
-from emulator.server import EmulatorServer
+from tests.emulator.support import Seeder, unique
 from tests.gateway.conftest import RunningGateway
 from tests.gateway_harness import rich_details
 from tests.lossless import assert_lossless
 
 SEED_VOUCHER = "Test - FB - Vouchers - 9"
 SEED_CUSTOMER = "cust_p1ufreYbVbwZ1x70nFkH9rF9"
-STAND_IN_HEADERS = {"X-App-Id": DEFAULT_APP_ID, "X-App-Token": DEFAULT_APP_TOKEN}
 
 
 def as_dict(message: Any) -> dict[str, Any]:
@@ -51,18 +48,9 @@ def customers(gateway: RunningGateway) -> Any:
     return customer_service_pb2_grpc.CustomerServiceStub(gateway.channel)
 
 
-async def stand_in_post(stand_in: EmulatorServer, path: str, body: dict[str, Any]) -> dict[str, Any]:
-    """Puts data into the stand-in the way it goes into Voucherify."""
-    async with httpx.AsyncClient(base_url=stand_in.url, headers=STAND_IN_HEADERS) as client:
-        response = await client.post(path, json=body)
-    assert response.status_code == 200, response.text
-    answer: dict[str, Any] = response.json()
-    return answer
-
-
-async def create_voucher(stand_in: EmulatorServer, **fields: Any) -> str:
-    code = str(fields.pop("code", f"E2E-{uuid.uuid4().hex[:10]}"))
-    await stand_in_post(stand_in, "/v1/vouchers", {"code": code, **fields})
+async def create_voucher(seed: Seeder, **fields: Any) -> str:
+    code = unique("E2E")
+    await seed.voucher(code, **fields)
     return code
 
 
@@ -120,11 +108,9 @@ async def test_customer_redeemables_filters_reach_the_stand_in(gateway: RunningG
     assert [h.holder_role for h in response.data] == ["REFERRER"]
 
 
-async def test_redeem_voucher_is_lossless_and_recorded(
-    gateway: RunningGateway, stand_in: EmulatorServer
-) -> None:
+async def test_redeem_voucher_is_lossless_and_recorded(gateway: RunningGateway, seed: Seeder) -> None:
     code = await create_voucher(
-        stand_in, type="DISCOUNT_VOUCHER", discount={"type": "AMOUNT", "amount_off": 1500}
+        seed, type="DISCOUNT_VOUCHER", discount={"type": "AMOUNT", "amount_off": 1500}
     )
     metadata = struct_pb2.Struct()
     metadata.update({"store": "north", "lane": 0, "express": False})
@@ -155,8 +141,8 @@ async def test_redeem_voucher_is_lossless_and_recorded(
     assert [e.id for e in listed.redemption_entries] == [response.id]
 
 
-async def test_gift_card_redemption_takes_credits(gateway: RunningGateway, stand_in: EmulatorServer) -> None:
-    code = await create_voucher(stand_in, type="GIFT_VOUCHER", gift={"amount": 5000})
+async def test_gift_card_redemption_takes_credits(gateway: RunningGateway, seed: Seeder) -> None:
+    code = await create_voucher(seed, type="GIFT_VOUCHER", gift={"amount": 5000})
     request = redemption_service_pb2.RedeemVoucherRequest(
         code=code,
         customer=customer_pb2.Customer(source_id="gift@example.com"),
@@ -167,9 +153,9 @@ async def test_gift_card_redemption_takes_credits(gateway: RunningGateway, stand
     assert response.voucher.gift.balance == 2000
 
 
-async def test_a_refused_redemption_says_why(gateway: RunningGateway, stand_in: EmulatorServer) -> None:
+async def test_a_refused_redemption_says_why(gateway: RunningGateway, seed: Seeder) -> None:
     code = await create_voucher(
-        stand_in,
+        seed,
         type="DISCOUNT_VOUCHER",
         discount={"type": "AMOUNT", "amount_off": 100},
         expiration_date="2020-01-01T00:00:00.000Z",
@@ -265,10 +251,8 @@ async def test_callers_own_credentials_are_forwarded(gateway: RunningGateway) ->
     assert ok.total >= 6
 
 
-async def test_rollbacks_are_lossless_through_every_read(
-    gateway: RunningGateway, stand_in: EmulatorServer
-) -> None:
-    code = await create_voucher(stand_in, type="GIFT_VOUCHER", gift={"amount": 4000})
+async def test_rollbacks_are_lossless_through_every_read(gateway: RunningGateway, seed: Seeder) -> None:
+    code = await create_voucher(seed, type="GIFT_VOUCHER", gift={"amount": 4000})
     redeemed = await redemptions(gateway).RedeemVoucher(
         redemption_service_pb2.RedeemVoucherRequest(
             code=code,
@@ -276,9 +260,9 @@ async def test_rollbacks_are_lossless_through_every_read(
             order=order_pb2.Order(amount=1000),
         )
     )
-    rollback_id = (
-        await stand_in_post(stand_in, f"/v1/redemptions/{redeemed.id}/rollback", {"reason": "returned"})
-    )["id"]
+    answer = await seed.api.post(f"/v1/redemptions/{redeemed.id}/rollback", json={"reason": "returned"})
+    assert answer.status_code == 200, answer.text
+    rollback_id = answer.json()["id"]
 
     rollback = await redemptions(gateway).GetRedemption(
         redemption_service_pb2.GetRedemptionRequest(redemption_id=rollback_id)
@@ -298,10 +282,8 @@ async def test_rollbacks_are_lossless_through_every_read(
     assert {e.object for e in listed.redemption_entries} == {"redemption", "redemption_rollback"}
 
 
-async def test_loyalty_points_and_session_locks_are_lossless(
-    gateway: RunningGateway, stand_in: EmulatorServer
-) -> None:
-    code = await create_voucher(stand_in, type="LOYALTY_CARD", loyalty_card={"points": 500})
+async def test_loyalty_points_and_session_locks_are_lossless(gateway: RunningGateway, seed: Seeder) -> None:
+    code = await create_voucher(seed, type="LOYALTY_CARD", loyalty_card={"points": 500})
     request = redemption_service_pb2.RedeemVoucherRequest(
         code=code,
         customer=customer_pb2.Customer(source_id="points@example.com"),
@@ -311,7 +293,7 @@ async def test_loyalty_points_and_session_locks_are_lossless(
     assert response.loyalty_card.points == 300 and response.voucher.loyalty_card.balance == 200
 
     code = await create_voucher(
-        stand_in, type="DISCOUNT_VOUCHER", discount={"type": "PERCENT", "percent_off": 50}
+        seed, type="DISCOUNT_VOUCHER", discount={"type": "PERCENT", "percent_off": 50}
     )
     locked = redemption_service_pb2.RedeemVoucherRequest(
         code=code,

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import socket
 import time
 from dataclasses import dataclass, field
 from typing import Any
@@ -16,6 +15,7 @@ from voucherify.v1 import redemption_service_pb2, redemption_service_pb2_grpc
 
 from gateway.credentials import Credentials
 from tests.gateway_harness import rich_details, running_gateway
+from tests.loopback import free_port
 from tests.scripted_upstream import Answer, ScriptedUpstream
 
 GATEWAY_CREDENTIALS = Credentials("gateway-app", "gateway-secret-token")
@@ -227,10 +227,7 @@ async def test_upstream_error_becomes_grpc_status(case: Case, caplog: pytest.Log
 
 
 async def test_unreachable_upstream_is_unavailable() -> None:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        closed_port = probe.getsockname()[1]
-    async with running_gateway(f"http://127.0.0.1:{closed_port}", GATEWAY_CREDENTIALS) as channel:
+    async with running_gateway(f"http://127.0.0.1:{free_port()}", GATEWAY_CREDENTIALS) as channel:
         stub = redemption_service_pb2_grpc.RedemptionServiceStub(channel)
         with pytest.raises(grpc.aio.AioRpcError) as caught:
             await stub.RedeemVoucher(redemption_service_pb2.RedeemVoucherRequest(code="CODE"))

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from emulator.server import EmulatorServer
+from tests.emulator.support import Seeder
 from tests.gateway.conftest import RunningGateway
 from tests.gateway.test_end_to_end import SEED_CUSTOMER, SEED_VOUCHER, create_voucher
 from tests.lossless import assert_lossless
@@ -43,11 +43,9 @@ async def run_node(
     return [json.loads(line) for line in stdout.decode().splitlines() if line.strip()]
 
 
-async def test_node_calls_every_rpc_losslessly(
-    gateway: RunningGateway, stand_in: EmulatorServer, tmp_path: Path
-) -> None:
+async def test_node_calls_every_rpc_losslessly(gateway: RunningGateway, seed: Seeder, tmp_path: Path) -> None:
     code = await create_voucher(
-        stand_in, type="DISCOUNT_VOUCHER", discount={"type": "PERCENT", "percent_off": 10}
+        seed, type="DISCOUNT_VOUCHER", discount={"type": "PERCENT", "percent_off": 10}
     )
     args = {
         "ListVoucherRedemptions": {"code": SEED_VOUCHER},

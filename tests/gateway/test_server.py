@@ -147,9 +147,7 @@ async def test_an_abandoned_call_cancels_its_upstream_request(how: str) -> None:
 
     probe = CancellationProbe()
     with ScriptedUpstream(slow) as upstream:
-        gateway = Gateway(Upstream(upstream.url, CREDENTIALS, transport=probe), "127.0.0.1:0")
-        await gateway.start()
-        async with grpc.aio.insecure_channel(gateway.address) as channel:
+        async with running_gateway(upstream.url, CREDENTIALS, transport=probe) as channel:
             stub = redemption_service_pb2_grpc.RedemptionServiceStub(channel)
             request = redemption_service_pb2.RedeemVoucherRequest(code="C")
             call = stub.RedeemVoucher(request, timeout=0.3 if how == "caller's deadline" else 10)
@@ -159,5 +157,4 @@ async def test_an_abandoned_call_cancels_its_upstream_request(how: str) -> None:
             with pytest.raises((asyncio.CancelledError, grpc.aio.AioRpcError)):
                 await call
             await asyncio.wait_for(probe.cancelled.wait(), timeout=2)
-        await gateway.stop(grace=0.5)
     assert len(upstream.requests) == 1
