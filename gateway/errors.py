@@ -124,6 +124,7 @@ def from_upstream_response(
     message = str(error.get("message") or f"Voucherify answered HTTP {http_status}")
     details_text = error.get("details")
     text = f"{message}: {details_text}" if details_text else message
+    domain = UPSTREAM_DOMAIN
 
     code = _HTTP_TO_CODE.get(http_status)
     if code is None:
@@ -145,28 +146,21 @@ def from_upstream_response(
             "the gateway's configured Voucherify credentials were refused "
             f"(HTTP {http_status}); the operator must fix VOUCHERIFY_APP_ID/VOUCHERIFY_APP_TOKEN"
         )
-        key = "upstream_credentials_rejected"
+        key, domain = "upstream_credentials_rejected", GATEWAY_DOMAIN
     if mutation and http_status >= 500 and http_status != 501:
         code = grpc.StatusCode.UNKNOWN
         text = (
             f"Voucherify answered HTTP {http_status} to a redemption; it may or may not have been "
             "recorded. Check the voucher's redemptions before trying again."
         )
-        key = "redemption_outcome_unknown"
+        key, domain = "redemption_outcome_unknown", GATEWAY_DOMAIN
 
     metadata = {"http_status": str(http_status)}
     for name in ("key", "message", "details", "request_id", "resource_id", "resource_type"):
         value = error.get(name)
         if value is not None and value != "":
             metadata[name] = str(value)
-    info = error_details_pb2.ErrorInfo(
-        reason=_reason(key),
-        domain=GATEWAY_DOMAIN
-        if key in ("upstream_credentials_rejected", "redemption_outcome_unknown")
-        else UPSTREAM_DOMAIN,
-        metadata=metadata,
-    )
-    details: list[Any] = [info]
+    details: list[Any] = [error_details_pb2.ErrorInfo(reason=_reason(key), domain=domain, metadata=metadata)]
     retry_after = _retry_after(headers)
     if retry_after is not None and code in (
         grpc.StatusCode.RESOURCE_EXHAUSTED,
@@ -212,41 +206,32 @@ def invalid_argument(field_name: str, description: str, reason: str = "INVALID_A
     )
 
 
+def _own(code: grpc.StatusCode, reason: str, description: str) -> RpcError:
+    """An error the gateway itself raises, with its ErrorInfo."""
+    return RpcError(code, description, [error_details_pb2.ErrorInfo(reason=reason, domain=GATEWAY_DOMAIN)])
+
+
 def upstream_unreachable(reason: str, description: str) -> RpcError:
-    return RpcError(
-        grpc.StatusCode.UNAVAILABLE,
-        description,
-        [error_details_pb2.ErrorInfo(reason=reason, domain=GATEWAY_DOMAIN)],
-    )
+    return _own(grpc.StatusCode.UNAVAILABLE, reason, description)
 
 
 def outcome_unknown(description: str) -> RpcError:
-    return RpcError(
-        grpc.StatusCode.UNKNOWN,
-        description,
-        [error_details_pb2.ErrorInfo(reason="REDEMPTION_OUTCOME_UNKNOWN", domain=GATEWAY_DOMAIN)],
-    )
+    return _own(grpc.StatusCode.UNKNOWN, "REDEMPTION_OUTCOME_UNKNOWN", description)
 
 
 def unreadable_answer(problem: str, *, mutation: bool) -> RpcError:
     """A success answer the gateway could not read or map: never reported as a failed redemption."""
     if mutation:
-        return RpcError(
-            grpc.StatusCode.UNKNOWN,
+        return outcome_unknown(
             f"Voucherify accepted the redemption but its answer could not be read ({problem}); "
-            "check the voucher's redemptions before trying again.",
-            [error_details_pb2.ErrorInfo(reason="REDEMPTION_OUTCOME_UNKNOWN", domain=GATEWAY_DOMAIN)],
+            "check the voucher's redemptions before trying again."
         )
-    return RpcError(
+    return _own(
         grpc.StatusCode.INTERNAL,
+        "UPSTREAM_ANSWER_UNREADABLE",
         f"Voucherify's answer could not be read ({problem})",
-        [error_details_pb2.ErrorInfo(reason="UPSTREAM_ANSWER_UNREADABLE", domain=GATEWAY_DOMAIN)],
     )
 
 
 def deadline_exceeded(description: str) -> RpcError:
-    return RpcError(
-        grpc.StatusCode.DEADLINE_EXCEEDED,
-        description,
-        [error_details_pb2.ErrorInfo(reason="DEADLINE_EXCEEDED", domain=GATEWAY_DOMAIN)],
-    )
+    return _own(grpc.StatusCode.DEADLINE_EXCEEDED, "DEADLINE_EXCEEDED", description)
