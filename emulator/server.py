@@ -6,6 +6,7 @@ import asyncio
 import logging
 import socket
 import threading
+import time
 from pathlib import Path
 
 import uvicorn
@@ -91,7 +92,7 @@ class EmulatorServer:
         while not self._server.started:
             if not self._thread.is_alive():
                 raise RuntimeError("the Voucherify stand-in failed to start")
-            threading.Event().wait(0.01)
+            time.sleep(0.01)
         return self
 
     def _run(self) -> None:
