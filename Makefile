@@ -49,4 +49,4 @@ test: setup ## Run the test suite
 	python -m pytest
 
 run: setup ## Run the gateway on the embedded stand-in
-	voucher-gateway serve
+	voucher-gateway serve --stand-in

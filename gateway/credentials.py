@@ -1,7 +1,8 @@
 """Which Voucherify credentials an upstream request carries.
 
-A caller may bring its own (`x-app-id` + `x-app-token`, or `authorization`); otherwise the gateway's
-configured ones are used. The choice is made per RPC and travels in a context variable, so one shared
+A caller may bring its own (`x-app-id` + `x-app-token`, or `x-voucherify-authorization`, forwarded as
+the `Authorization` header; the gRPC `authorization` metadata authenticates the caller to the gateway
+itself); otherwise the gateway's configured ones are used. The choice is made per RPC and travels in a context variable, so one shared
 HTTP client serves every caller without credentials leaking between concurrent calls.
 """
 
@@ -12,6 +13,9 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 
 import httpx
+
+#: Metadata keys through which a caller brings its own Voucherify credentials.
+_CALLER_KEYS = frozenset({"x-app-id", "x-app-token", "x-voucherify-authorization"})
 
 
 @dataclass(frozen=True)
@@ -31,11 +35,11 @@ class Credentials:
         """The caller's own credentials, or None when it sent none."""
         found: dict[str, str] = {}
         for key, value in metadata or ():
-            if key in ("x-app-id", "x-app-token", "authorization") and isinstance(value, str):
+            if key in _CALLER_KEYS and isinstance(value, str):
                 found[key] = value
         if not found:
             return None
-        return cls(found.get("x-app-id"), found.get("x-app-token"), found.get("authorization"))
+        return cls(found.get("x-app-id"), found.get("x-app-token"), found.get("x-voucherify-authorization"))
 
     def headers(self) -> dict[str, str]:
         headers: dict[str, str] = {}

@@ -1,4 +1,4 @@
-"""The gRPC server: services, health, reflection, deliberate limits, graceful shutdown."""
+"""The gRPC server: services, health, reflection, caller checks, TLS, deliberate limits, shutdown and reload."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import logging
 import signal
+from pathlib import Path
 
 import grpc
 from grpc_health.v1 import health, health_pb2, health_pb2_grpc
@@ -17,10 +18,11 @@ from voucherify.v1 import (
     redemption_service_pb2_grpc,
 )
 
-from .config import Settings
+from .auth import CallerAuthInterceptor, Callers, CallersFileError, load_callers
 from .credentials import Credentials
 from .customer_service import CustomerService
 from .redemption_service import RedemptionService
+from .settings import Settings
 from .upstream import Upstream
 
 log = logging.getLogger("gateway")
@@ -43,13 +45,56 @@ SERVER_OPTIONS: list[tuple[str, int]] = [
 ]
 
 
-class Gateway:
-    """A started gRPC server in front of one upstream."""
+def served_methods() -> list[str]:
+    """`package.Service/Method` of every RPC the gateway serves, as callers files name them."""
+    return [
+        f"{service.full_name}/{method.name}"
+        for module in (redemption_service_pb2, customer_service_pb2)
+        for service in module.DESCRIPTOR.services_by_name.values()
+        for method in service.methods
+    ]
 
-    def __init__(self, upstream: Upstream, listen: str) -> None:
+
+def read_callers(path: str | Path) -> Callers:
+    return load_callers(Path(path), served_methods())
+
+
+def server_credentials(settings: Settings) -> grpc.ServerCredentials | None:
+    """TLS for the listener; a client CA makes client certificates required (mutual TLS)."""
+    if settings.tls_cert is None or settings.tls_key is None:
+        return None
+    client_ca = settings.tls_client_ca.read_bytes() if settings.tls_client_ca else None
+    return grpc.ssl_server_credentials(
+        [(settings.tls_key.read_bytes(), settings.tls_cert.read_bytes())],
+        root_certificates=client_ca,
+        require_client_auth=client_ca is not None,
+    )
+
+
+class Gateway:
+    """A started gRPC server in front of one upstream.
+
+    The port is bound exclusively unless `reuse_port` (the multi-process mode) asks otherwise, so a
+    second gateway on a taken port fails instead of silently sharing its connections.
+    """
+
+    def __init__(
+        self,
+        upstream: Upstream,
+        listen: str,
+        *,
+        credentials: grpc.ServerCredentials | None = None,
+        callers: Callers | None = None,
+        reuse_port: bool = False,
+    ) -> None:
         self.upstream = upstream
         self._listen = listen
-        self._server = grpc.aio.server(options=SERVER_OPTIONS)
+        self._credentials = credentials
+        self.auth = CallerAuthInterceptor(callers) if callers is not None else None
+        options = [*SERVER_OPTIONS, ("grpc.so_reuseport", 1 if reuse_port else 0)]
+        self._server = grpc.aio.server(
+            options=options, interceptors=[self.auth] if self.auth is not None else None
+        )
         self._health = health.aio.HealthServicer()
         self.port = 0
 
@@ -64,9 +109,15 @@ class Gateway:
         reflection.enable_server_reflection(
             (*SERVICE_NAMES, health.SERVICE_NAME, reflection.SERVICE_NAME), self._server
         )
-        self.port = self._server.add_insecure_port(self._listen)
+        try:
+            if self._credentials is not None:
+                self.port = self._server.add_secure_port(self._listen, self._credentials)
+            else:
+                self.port = self._server.add_insecure_port(self._listen)
+        except RuntimeError:
+            self.port = 0
         if self.port == 0:
-            raise OSError(f"cannot listen on {self._listen}")
+            raise OSError(f"cannot listen on {self._listen}: address already in use or not available")
         await self._server.start()
         for name in ("", *SERVICE_NAMES):
             await self._health.set(name, health_pb2.HealthCheckResponse.SERVING)
@@ -86,28 +137,21 @@ class Gateway:
         await self._server.wait_for_termination()
 
 
-async def serve(settings: Settings) -> None:
-    """Runs until SIGTERM or SIGINT; embeds the local stand-in when no upstream is configured."""
-    from emulator.credentials import AcceptedCredentials
-    from emulator.server import EmulatorServer
-
-    embedded: EmulatorServer | None = None
-    upstream_url = settings.upstream_url
-    credentials = Credentials.from_settings(settings.app_id, settings.app_token, settings.bearer_token)
-    if upstream_url is None:
-        accepted = AcceptedCredentials.from_env()
-        embedded = EmulatorServer(db=settings.emulator_db, credentials=accepted)
-        embedded.start()
-        upstream_url = embedded.url
-        if credentials == Credentials():
-            credentials = Credentials(accepted.app_id, accepted.app_token)
-        log.info("no VOUCHERIFY_API_URL set: using the embedded stand-in at %s", upstream_url)
-    elif credentials == Credentials():
+async def serve(settings: Settings, upstream_url: str, credentials: Credentials) -> None:
+    """Runs until SIGTERM or SIGINT; SIGHUP re-reads the callers file and never interrupts a call."""
+    if credentials == Credentials():
         log.warning(
             "no VOUCHERIFY_APP_ID/VOUCHERIFY_APP_TOKEN or VOUCHERIFY_BEARER_TOKEN set: "
-            "only callers that send their own credentials will be served"
+            "only callers that send their own Voucherify credentials will be served"
         )
-
+    if settings.insecure:
+        log.warning(
+            "--insecure: serving %s without %s; anyone who reaches the port can use the gateway's "
+            "Voucherify credentials",
+            settings.listen,
+            "TLS" if settings.callers or settings.mutual_tls else "caller authentication",
+        )
+    callers = read_callers(settings.callers) if settings.callers is not None else None
     gateway = Gateway(
         Upstream(
             upstream_url,
@@ -115,18 +159,39 @@ async def serve(settings: Settings) -> None:
             timeout=settings.upstream_timeout,
             max_connections=settings.max_connections,
         ),
-        settings.listen,
+        str(settings.listen),
+        credentials=server_credentials(settings),
+        callers=callers,
+        reuse_port=settings.workers > 1,
     )
     await gateway.start()
-    log.info("voucher-gateway listening on %s, upstream %s", gateway.address, upstream_url)
+    log.info(
+        "voucher-gateway listening on %s (%s, %s), upstream %s",
+        gateway.address,
+        "mutual TLS" if settings.mutual_tls else "TLS" if settings.tls else "plaintext",
+        f"{len(callers.callers)} callers" if callers is not None else "no caller authentication",
+        upstream_url,
+    )
+
+    def reload() -> None:
+        if settings.callers is None or gateway.auth is None:
+            log.info("SIGHUP: no callers file to reload")
+            return
+        try:
+            fresh = read_callers(settings.callers)
+        except CallersFileError as exc:
+            log.error("SIGHUP: keeping the current callers, the file was refused: %s", exc)
+            return
+        gateway.auth.replace(fresh)
+        log.info("SIGHUP: callers reloaded (%d callers)", len(fresh.callers))
 
     stopping = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):
         with contextlib.suppress(NotImplementedError):
             loop.add_signal_handler(sig, stopping.set)
+    with contextlib.suppress(NotImplementedError):
+        loop.add_signal_handler(signal.SIGHUP, reload)
     await stopping.wait()
     log.info("shutting down: in-flight calls get %.1f s", settings.grace_period)
     await gateway.stop(settings.grace_period)
-    if embedded is not None:
-        embedded.stop()

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import grpc
@@ -14,8 +16,10 @@ import pytest
 from emulator.credentials import DEFAULT_APP_ID, DEFAULT_APP_TOKEN
 from emulator.server import EmulatorServer
 from gateway.credentials import Credentials
-from gateway.server import Gateway
+from gateway.server import Gateway, read_callers, server_credentials
+from gateway.settings import Settings
 from gateway.upstream import Upstream
+from tests.certificates import CertificateAuthority
 from tests.emulator.support import AUTH, Seeder
 
 
@@ -74,6 +78,9 @@ class RunningGateway:
     channel: grpc.aio.Channel
     transport: RecordingTransport
     address: str
+    #: For the TLS gateway: the CA file that signed its certificate, and a caller token it accepts.
+    ca_file: Path | None = None
+    token: str | None = None
 
 
 @pytest.fixture(scope="session")
@@ -84,5 +91,39 @@ async def gateway(stand_in: EmulatorServer) -> AsyncIterator[RunningGateway]:
     await server.start()
     channel = grpc.aio.insecure_channel(server.address)
     yield RunningGateway(channel, transport, server.address)
+    await channel.close()
+    await server.stop(grace=1.0)
+
+
+SECURE_TOKEN = "node-caller-token-1b7d"
+
+
+@pytest.fixture(scope="session")
+async def secure_gateway(
+    stand_in: EmulatorServer, tmp_path_factory: pytest.TempPathFactory
+) -> AsyncIterator[RunningGateway]:
+    """The gateway as deployed: TLS, and a callers file with one token allowed every method."""
+    directory = tmp_path_factory.mktemp("secure-gateway")
+    ca = CertificateAuthority()
+    cert, key = ca.issue("gateway", dns=("localhost",), ips=("127.0.0.1",)).write(directory, "server")
+    ca_file = directory / "ca.pem"
+    ca_file.write_bytes(ca.cert_pem)
+    callers = directory / "callers.json"
+    digest = hashlib.sha256(SECURE_TOKEN.encode()).hexdigest()
+    services = ["voucherify.v1.RedemptionService/*", "voucherify.v1.CustomerService/*"]
+    callers.write_text(
+        json.dumps({"callers": [{"name": "node", "token_sha256": digest, "methods": services}]})
+    )
+    transport = RecordingTransport()
+    upstream = Upstream(stand_in.url, Credentials(DEFAULT_APP_ID, DEFAULT_APP_TOKEN), transport=transport)
+    server = Gateway(
+        upstream,
+        "127.0.0.1:0",
+        credentials=server_credentials(Settings(tls_cert=cert, tls_key=key)),
+        callers=read_callers(callers),
+    )
+    await server.start()
+    channel = grpc.aio.secure_channel(f"localhost:{server.port}", grpc.ssl_channel_credentials(ca.cert_pem))
+    yield RunningGateway(channel, transport, f"localhost:{server.port}", ca_file, SECURE_TOKEN)
     await channel.close()
     await server.stop(grace=1.0)

@@ -25,7 +25,7 @@ pytestmark = pytest.mark.skipif(
 
 
 async def run_node(
-    address: str, args: dict[str, object], tmp_path: Path, *rpcs: str, exit_code: int = 0
+    gateway: RunningGateway, args: dict[str, object], tmp_path: Path, *rpcs: str, exit_code: int = 0
 ) -> list[dict[str, object]]:
     args_file = tmp_path / "args.json"
     args_file.write_text(json.dumps(args))
@@ -34,7 +34,7 @@ async def run_node(
         command += ["--rpc", rpc]
     process = await asyncio.create_subprocess_exec(
         *command,
-        env={**os.environ, "GATEWAY_ADDR": address},
+        env={**os.environ, **node_env(gateway)},
         stdout=asyncio.subprocess.PIPE,
         stderr=asyncio.subprocess.PIPE,
     )
@@ -43,7 +43,19 @@ async def run_node(
     return [json.loads(line) for line in stdout.decode().splitlines() if line.strip()]
 
 
-async def test_node_calls_every_rpc_losslessly(gateway: RunningGateway, seed: Seeder, tmp_path: Path) -> None:
+def node_env(gateway: RunningGateway) -> dict[str, str]:
+    env = {"GATEWAY_ADDR": gateway.address}
+    if gateway.ca_file is not None:
+        env["GATEWAY_TLS_CA"] = str(gateway.ca_file)
+    if gateway.token is not None:
+        env["GATEWAY_TOKEN"] = gateway.token
+    return env
+
+
+async def test_node_calls_every_rpc_losslessly_over_tls_with_a_token(
+    secure_gateway: RunningGateway, seed: Seeder, tmp_path: Path
+) -> None:
+    gateway = secure_gateway
     code = await create_voucher(
         seed, type="DISCOUNT_VOUCHER", discount={"type": "PERCENT", "percent_off": 10}
     )
@@ -64,7 +76,7 @@ async def test_node_calls_every_rpc_losslessly(gateway: RunningGateway, seed: Se
     }
     before = len(gateway.transport.exchanges)
     lines = await run_node(
-        gateway.address,
+        gateway,
         args,
         tmp_path,
         "ListVoucherRedemptions",
@@ -90,9 +102,9 @@ async def test_node_calls_every_rpc_losslessly(gateway: RunningGateway, seed: Se
     assert [h["holder_role"] for h in lines[3]["response"]["data"]] == ["OWNER"]  # type: ignore[index]
 
 
-async def test_node_sees_status_codes(gateway: RunningGateway, tmp_path: Path) -> None:
+async def test_node_sees_status_codes(secure_gateway: RunningGateway, tmp_path: Path) -> None:
     lines = await run_node(
-        gateway.address,
+        secure_gateway,
         {"GetRedemption": {"redemption_id": "r_missing"}},
         tmp_path,
         "GetRedemption",
@@ -101,3 +113,19 @@ async def test_node_sees_status_codes(gateway: RunningGateway, tmp_path: Path) -
     assert len(lines) == 1
     assert lines[0]["ok"] is False
     assert lines[0]["status"] == "NOT_FOUND"
+
+
+async def test_node_without_the_token_is_unauthenticated(
+    secure_gateway: RunningGateway, tmp_path: Path
+) -> None:
+    anonymous = RunningGateway(
+        secure_gateway.channel, secure_gateway.transport, secure_gateway.address, secure_gateway.ca_file
+    )
+    lines = await run_node(
+        anonymous,
+        {"GetRedemption": {"redemption_id": "r_0bc92f81a6801f9bca"}},
+        tmp_path,
+        "GetRedemption",
+        exit_code=1,
+    )
+    assert [line["status"] for line in lines] == ["UNAUTHENTICATED"]

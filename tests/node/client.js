@@ -15,8 +15,11 @@
 //         {"GetRedemption": {"redemption_id": "r_0c5e8a38730ccec0d5"}}
 //       --request JSON gives the request of the (single) --rpc method.
 //       Methods without a given request use built-in examples.
-//       Env: GATEWAY_APP_ID / GATEWAY_APP_TOKEN (sent as x-app-id /
+//       Env: GATEWAY_TOKEN (the caller's token, sent as
+//       `authorization: Bearer <token>`), GATEWAY_APP_ID / GATEWAY_APP_TOKEN
+//       (the caller's own Voucherify credentials, sent as x-app-id /
 //       x-app-token metadata), GATEWAY_TLS=1 (TLS with system roots),
+//       GATEWAY_TLS_CA=FILE (TLS trusting that PEM CA instead),
 //       GATEWAY_DEADLINE_MS (default 10000).
 //   node tests/node/client.js --selftest
 //       Serve the fixtures of tests/fixtures from an in-process server and
@@ -252,8 +255,13 @@ function callOnce(client, method, request, metadata, deadlineMs) {
 
 async function callAll(pkgDef, addr, opts) {
   const grpcObj = grpc.loadPackageDefinition(pkgDef);
-  const credentials = process.env.GATEWAY_TLS === '1' ? grpc.credentials.createSsl() : grpc.credentials.createInsecure();
+  const credentials = process.env.GATEWAY_TLS_CA
+    ? grpc.credentials.createSsl(fs.readFileSync(process.env.GATEWAY_TLS_CA))
+    : process.env.GATEWAY_TLS === '1'
+      ? grpc.credentials.createSsl()
+      : grpc.credentials.createInsecure();
   const metadata = new grpc.Metadata();
+  if (process.env.GATEWAY_TOKEN) metadata.set('authorization', `Bearer ${process.env.GATEWAY_TOKEN}`);
   if (process.env.GATEWAY_APP_ID) metadata.set('x-app-id', process.env.GATEWAY_APP_ID);
   if (process.env.GATEWAY_APP_TOKEN) metadata.set('x-app-token', process.env.GATEWAY_APP_TOKEN);
   const deadlineMs = Number(process.env.GATEWAY_DEADLINE_MS || 10000);
