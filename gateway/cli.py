@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from importlib.metadata import PackageNotFoundError, version
 from typing import TYPE_CHECKING
 
+from gateway import logs
 from gateway import settings as settings_table
 from gateway.credentials import Credentials
 from gateway.settings import SettingError, Settings
@@ -194,9 +195,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    # One line per upstream request is noise at any real load; failures are logged by the gateway.
-    logging.getLogger("httpx").setLevel(logging.WARNING)
+    logs.configure()
     args = build_parser().parse_args(argv)
     code: int = args.func(args)
     return code

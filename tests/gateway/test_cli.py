@@ -22,7 +22,9 @@ from voucherify.v1 import redemption_service_pb2, redemption_service_pb2_grpc
 
 from tests.certificates import CertificateAuthority
 from tests.gateway_harness import rich_details
+from tests.json_equivalence import load_fixture
 from tests.loopback import free_port
+from tests.scripted_upstream import Answer, ScriptedUpstream
 
 SEED_VOUCHER = "Test - FB - Vouchers - 9"
 
@@ -284,3 +286,29 @@ async def test_callers_file_reloads_on_sighup_without_interrupting(tmp_path: Pat
     assert "callers reloaded" in output and "keeping the current callers" in output
     for secret in ("old-token", "new-token", "voucherify-dev-app-token"):
         assert secret not in output
+
+
+async def test_workers_share_the_port_and_stop_together() -> None:
+    with ScriptedUpstream(
+        lambda _: Answer(200, load_fixture("redeem_voucher_response_gift_card.json"))
+    ) as upstream:
+        address = f"127.0.0.1:{free_port()}"
+        env = clean_env(VOUCHERIFY_APP_ID="app", VOUCHERIFY_APP_TOKEN="token")
+        async with gateway_process(
+            "--upstream", upstream.url, "--listen", address, "--workers", "2", env=env
+        ) as process:
+            for _ in range(6):
+                async with grpc.aio.insecure_channel(address) as channel:
+                    await wait_serving(channel)
+                    stub = redemption_service_pb2_grpc.RedemptionServiceStub(channel)
+                    got = await stub.GetRedemption(
+                        redemption_service_pb2.GetRedemptionRequest(redemption_id="r_1"), timeout=10
+                    )
+                    assert got.id
+            process.send_signal(signal.SIGTERM)
+            await asyncio.wait_for(process.wait(), timeout=20)
+            output = (await process.stdout.read()).decode() if process.stdout else ""
+    assert process.returncode == 0, output
+    listening = {line.split("[")[1].split("]")[0] for line in output.splitlines() if "listening on" in line}
+    assert len(listening) == 2, output
+    assert len(upstream.requests) == 6
