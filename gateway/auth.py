@@ -12,17 +12,17 @@ import hmac
 import json
 import logging
 import re
-from collections.abc import Awaitable, Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import grpc
-from google.rpc import error_details_pb2, status_pb2
-from grpc_status import rpc_status
+from google.rpc import error_details_pb2
 
 from .errors import GATEWAY_DOMAIN, RpcError
+from .interceptors import Context, Continuation, abort, wrap
 
 log = logging.getLogger("gateway.auth")
 
@@ -136,12 +136,12 @@ def load_callers(path: Path, known_methods: Sequence[str]) -> Callers:
     return Callers(tuple(callers))
 
 
-def _denial(code: grpc.StatusCode, reason: str, message: str, method: str) -> status_pb2.Status:
+def _denial(code: grpc.StatusCode, reason: str, message: str, method: str) -> RpcError:
     return RpcError(
         code,
         message,
         [error_details_pb2.ErrorInfo(reason=reason, domain=GATEWAY_DOMAIN, metadata={"method": method})],
-    ).to_status()
+    )
 
 
 def _bearer(metadata: Iterable[tuple[str, str | bytes]] | None) -> str | None:
@@ -152,7 +152,7 @@ def _bearer(metadata: Iterable[tuple[str, str | bytes]] | None) -> str | None:
     return None
 
 
-def _certificate_names(context: grpc.aio.ServicerContext[Any, Any]) -> list[str]:
+def _certificate_names(context: Context) -> list[str]:
     """The URI (SPIFFE ID) and DNS subject alternative names of a verified client certificate.
 
     As Envoy's RBAC principals: IP and e-mail names and the subject's common name never identify.
@@ -176,41 +176,20 @@ class CallerAuthInterceptor(grpc.aio.ServerInterceptor):
         self.callers = callers
 
     async def intercept_service(
-        self,
-        continuation: Callable[[grpc.HandlerCallDetails], Awaitable[grpc.RpcMethodHandler[Any, Any] | None]],
-        handler_call_details: grpc.HandlerCallDetails,
+        self, continuation: Continuation, handler_call_details: grpc.HandlerCallDetails
     ) -> grpc.RpcMethodHandler[Any, Any] | None:
         handler = await continuation(handler_call_details)
         method = handler_call_details.method.lstrip("/")
         if handler is None or method.rpartition("/")[0] in OPEN_SERVICES:
             return handler
         token = _bearer(handler_call_details.invocation_metadata)
-        if handler.unary_unary is not None:
-            inner: Any = handler.unary_unary
 
-            async def unary_unary(request: Any, context: grpc.aio.ServicerContext[Any, Any]) -> Any:
-                await self._admit(method, token, context)
-                return await inner(request, context)
+        async def check(_request: Any, context: Context) -> None:
+            await self._admit(method, token, context)
 
-            return grpc.unary_unary_rpc_method_handler(
-                unary_unary, handler.request_deserializer, handler.response_serializer
-            )
-        if handler.unary_stream is not None:
-            inner_stream: Any = handler.unary_stream
+        return wrap(handler, check)
 
-            async def unary_stream(request: Any, context: grpc.aio.ServicerContext[Any, Any]) -> Any:
-                await self._admit(method, token, context)
-                async for item in inner_stream(request, context):
-                    yield item
-
-            return grpc.unary_stream_rpc_method_handler(
-                unary_stream, handler.request_deserializer, handler.response_serializer
-            )
-        raise NotImplementedError(f"no caller check for the streaming shape of {method}")
-
-    async def _admit(
-        self, method: str, token: str | None, context: grpc.aio.ServicerContext[Any, Any]
-    ) -> None:
+    async def _admit(self, method: str, token: str | None, context: Context) -> None:
         callers = self.callers
         caller: Caller | None = None
         if token:
@@ -220,7 +199,7 @@ class CallerAuthInterceptor(grpc.aio.ServerInterceptor):
         if caller is None:
             problem = "no credentials" if token is None else "an unknown token"
             log.warning("refused %s from %s: %s", method, context.peer(), problem)
-            status = _denial(
+            denial = _denial(
                 grpc.StatusCode.UNAUTHENTICATED,
                 "CALLER_UNAUTHENTICATED",
                 "send 'authorization: Bearer <token>' metadata with a token known to the gateway"
@@ -230,7 +209,7 @@ class CallerAuthInterceptor(grpc.aio.ServerInterceptor):
             )
         elif not caller.may_call(method):
             log.warning("refused %s to caller %s: method not allowed", method, caller.name)
-            status = _denial(
+            denial = _denial(
                 grpc.StatusCode.PERMISSION_DENIED,
                 "METHOD_NOT_ALLOWED",
                 f"caller {caller.name!r} may not call {method}",
@@ -239,5 +218,4 @@ class CallerAuthInterceptor(grpc.aio.ServerInterceptor):
         else:
             current_caller.set(caller.name)
             return
-        grpc_status = rpc_status.to_status(status)
-        await context.abort(grpc_status.code, grpc_status.details, grpc_status.trailing_metadata)
+        await abort(context, denial)

@@ -21,6 +21,7 @@ from voucherify.v1 import (
 from .auth import CallerAuthInterceptor, Callers, CallersFileError, load_callers
 from .credentials import Credentials
 from .customer_service import CustomerService
+from .interceptors import RequestCheckInterceptor
 from .redemption_service import RedemptionService
 from .settings import Settings
 from .upstream import Upstream
@@ -91,10 +92,11 @@ class Gateway:
         self._listen = listen
         self._credentials = credentials
         self.auth = CallerAuthInterceptor(callers) if callers is not None else None
+        interceptors: list[grpc.aio.ServerInterceptor] = [RequestCheckInterceptor(frozenset(SERVICE_NAMES))]
+        if self.auth is not None:
+            interceptors.insert(0, self.auth)
         options = [*SERVER_OPTIONS, ("grpc.so_reuseport", 1 if reuse_port else 0)]
-        self._server = grpc.aio.server(
-            options=options, interceptors=[self.auth] if self.auth is not None else None
-        )
+        self._server = grpc.aio.server(options=options, interceptors=interceptors)
         self._health = health.aio.HealthServicer()
         self.port = 0
 
