@@ -335,11 +335,7 @@ CASES: list[Case] = [
     Case(
         "redeemables: 2,000 filter values",
         REDEEMABLES,
-        redeemables(
-            filters=cs.CustomerRedeemablesFilters(
-                holder_role=cs.EnumFilterConditions(**{"in": ["OWNER"] * 2000})
-            )
-        ),
+        redeemables(filters=holder_roles(["OWNER"] * 2000)),
         INVALID,
         "TOO_MANY_VALUES",
     ),
