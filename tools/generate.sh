@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Regenerates the attrs REST client and the protobuf/gRPC modules into the directory given (default generated/).
+# Regenerates the attrs REST client, the protobuf/gRPC modules and their JSON mapping into the directory
+# given (default generated/).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=${1:-generated}
@@ -18,4 +19,6 @@ mkdir -p "$out/voucherify/v1"
 python -m grpc_tools.protoc -Iproto --python_out="$out" --mypy_out=quiet:"$out" proto/voucherify/v1/*.proto
 python -m grpc_tools.protoc -Iproto --grpc_python_out="$out" --mypy_grpc_out=quiet:"$out" \
   proto/voucherify/v1/*_service.proto
+rm -rf "$out/voucherify_json"
+python tools/gen_json_mapping.py "$out"
 touch "$out/voucherify/__init__.py" "$out/voucherify/v1/__init__.py" "$out/voucherify/py.typed" "$out/voucherify_client/py.typed"

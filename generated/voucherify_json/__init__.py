@@ -1,0 +1,1 @@
+"""The JSON mapping of the voucherify.v1 protobuf messages."""
