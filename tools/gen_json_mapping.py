@@ -222,15 +222,19 @@ def _convert(kind: Kind, value: str = "v") -> str:
 
 
 def _read_one(kind: Kind, target: str, value: str, path: str, suffix: str) -> list[str]:
-    """Lines that put a non-null JSON `value` into the sub-message `target` (messages, well-known types)."""
+    """Lines that put a non-null JSON `value` into the sub-message `target` (messages, well-known types).
+
+    `path` and `suffix` are expressions: the JSON path of `value` is their concatenation.
+    """
+    where = path if suffix == '""' else f"{path} + {suffix}"
     if kind.message:
-        return [f"_read_{kind.message}({target}, {value}, {path} + {suffix}, on_unknown)"]
+        return [f"_read_{kind.message}({target}, {value}, {where}, on_unknown)"]
     if kind.well_known == "google.protobuf.Timestamp":
         return [
             "try:",
             f"    _timestamp({target}, {value})",
             "except _BAD as e:",
-            f'    raise MappingError({path} + {suffix}, _problem("google.protobuf.Timestamp", {value}, e)) from None',
+            f'    raise MappingError({where}, _problem("google.protobuf.Timestamp", {value}, e)) from None',
         ]
     helper = {
         "google.protobuf.Struct": "_struct",
@@ -412,7 +416,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("out_dir", type=Path)
     parser.add_argument("--proto-path", type=Path, default=ROOT / "proto")
     parser.add_argument("protos", nargs="*", type=Path)
-    args = parser.parse_args(argv)
+    args = parser.parse_intermixed_args(argv)
     proto_path: Path = args.proto_path.resolve()
     protos = [p.resolve() for p in args.protos] or sorted((proto_path / "voucherify" / "v1").glob("*.proto"))
     names = [p.relative_to(proto_path).as_posix() for p in protos]

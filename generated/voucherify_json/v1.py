@@ -2790,7 +2790,7 @@ def _read_Order(msg: Any, data: Any, path: str, on_unknown: _OnUnknown) -> None:
                         entry = entries[k]
                     except _BAD as e:
                         raise MappingError(_member(p, str(k)), _problem("string", k, e)) from None
-                    _read_OrderRedemption(entry, x, _member(p, k) + "", on_unknown)
+                    _read_OrderRedemption(entry, x, _member(p, k), on_unknown)
 
 
 def _write_Order(msg: Any) -> dict[str, Any]:
