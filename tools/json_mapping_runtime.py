@@ -39,12 +39,10 @@ class MappingError(ValueError):
 
 # -- paths and descriptions, used only on the way to an error or an unknown key ---------------
 
-_IDENTIFIER: Final = re.compile(r"[A-Za-z_][A-Za-z0-9_]*", re.ASCII)
-
 
 def _member(path: str, key: str) -> str:
     """The path of an object member: `.key`, or `["k e y"]` when the key is not an identifier."""
-    if _IDENTIFIER.fullmatch(key):
+    if key.isascii() and key.isidentifier():
         return f"{path}.{key}"
     return f"{path}[{json.dumps(key, ensure_ascii=False)}]"
 
@@ -395,17 +393,22 @@ _WRITERS: dict[str, _Writer] = {}
 def decode(data: object, into: M, *, on_unknown: Callable[[str], None] | None = None) -> M:
     """Fills `into` from a parsed JSON object (orjson/json) and returns it.
 
-    For valid JSON the result equals `json_format.ParseDict(data, into, ignore_unknown_fields=True)`;
-    beyond it, null is absent everywhere but inside Struct/ListValue/Value (a null field, a null
-    list item, a null map value are skipped), booleans are never numbers, and every key that is
-    no field's name reaches `on_unknown(path)`, e.g. `$.redemption_entries[3].order.new_field`,
-    and is otherwise ignored. Raises MappingError, with the JSON path, on a value that does not fit.
+    For valid JSON the result equals `json_format.ParseDict(data, into, ignore_unknown_fields=True)`,
+    which also reads a field under its JSON name (`sourceId`). Beyond it: null is absent everywhere but
+    inside Struct/ListValue/Value (a null field, list item or map value is skipped), a boolean is never
+    a number, and each key that names no field reaches `on_unknown(path)` (e.g.
+    `$.redemption_entries[3].order.new_field`) and is otherwise ignored. A message that already holds
+    data is merged into as ParseDict does. Raises MappingError, with the JSON path, on a value that
+    does not fit its field; `into` is then partly filled.
     """
     descriptor = into.DESCRIPTOR
     read = _READERS.get(descriptor.full_name)
     if read is None:
         raise TypeError(f"no generated mapping for {descriptor.full_name}")
-    read(into, data, "$", on_unknown)
+    try:
+        read(into, data, "$", on_unknown)
+    except RecursionError:
+        raise MappingError("$", "JSON nested too deeply") from None
     return into
 
 

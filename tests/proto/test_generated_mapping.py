@@ -582,6 +582,18 @@ def test_wrong_types_raise_mapping_error_with_the_path(
     assert isinstance(caught.value, ValueError)
 
 
+def test_json_nested_too_deeply_raises_mapping_error() -> None:
+    deep: dict[str, Any] = {}
+    inner = deep
+    for _ in range(3000):
+        inner["a"] = {}
+        inner = inner["a"]
+    with pytest.raises(MappingError) as caught:
+        v1.decode({"metadata": deep}, Redemption())
+    assert caught.value.path.startswith("$.metadata.a.a.")
+    assert "nested" in caught.value.problem
+
+
 def test_only_generated_messages_are_accepted() -> None:
     from google.protobuf import struct_pb2
 
