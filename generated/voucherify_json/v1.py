@@ -233,13 +233,17 @@ def _timestamp(target: Any, value: object) -> None:
 
 # -- google.protobuf.Struct, Value, ListValue: plain JSON, nulls included -----------------------
 
+# Objects and lists nested deeper than this inside a Struct, ListValue or Value are refused, whatever
+# the interpreter's recursion limit (json_format refuses about half as deep).
+_MAX_JSON_DEPTH: Final = 100
+
 
 def _struct(target: Any, value: object, path: str, suffix: str) -> None:
     """Fills a Struct field from a JSON object; JSON nulls inside it are kept as null_value."""
     if type(value) is not dict:
         value = _object(value, path + suffix)
     try:
-        _fill_struct(target, value)
+        _fill_struct(target, value, 1)
     except (*_BAD, OverflowError, RecursionError) as e:
         raise _json_problem(value, path + suffix, e) from None
 
@@ -249,7 +253,7 @@ def _list_value(target: Any, value: object, path: str, suffix: str) -> None:
     if type(value) is not list:
         value = _list(value, path + suffix)
     try:
-        _fill_list(target, value)
+        _fill_list(target, value, 1)
     except (*_BAD, OverflowError, RecursionError) as e:
         raise _json_problem(value, path + suffix, e) from None
 
@@ -257,12 +261,14 @@ def _list_value(target: Any, value: object, path: str, suffix: str) -> None:
 def _value(target: Any, value: object, path: str, suffix: str) -> None:
     """Fills a Value field from any JSON value but null (a null field is absent)."""
     try:
-        _fill_value(target, value)
+        _fill_value(target, value, 0)
     except (*_BAD, OverflowError, RecursionError) as e:
         raise _json_problem(value, path + suffix, e) from None
 
 
-def _fill_struct(target: Any, value: dict[Any, Any]) -> None:
+def _fill_struct(target: Any, value: dict[Any, Any], depth: int) -> None:
+    if depth > _MAX_JSON_DEPTH:
+        raise ValueError("too deep")
     target.Clear()  # also marks an empty Struct as present, as json_format does
     fields = target.fields
     for key, item in value.items():
@@ -276,21 +282,24 @@ def _fill_struct(target: Any, value: dict[Any, Any]) -> None:
         elif item is None:
             fields[key].null_value = 0
         else:
-            _fill_value(fields[key], item)
+            _fill_value(fields[key], item, depth)
 
 
-def _fill_list(target: Any, value: list[Any] | tuple[Any, ...]) -> None:
+def _fill_list(target: Any, value: list[Any] | tuple[Any, ...], depth: int) -> None:
+    if depth > _MAX_JSON_DEPTH:
+        raise ValueError("too deep")
     target.ClearField("values")  # also marks an empty ListValue as present
     add = target.values.add
     for item in value:
-        _fill_value(add(), item)
+        _fill_value(add(), item, depth)
 
 
-def _fill_value(target: Any, value: object) -> None:
+def _fill_value(target: Any, value: object, depth: int) -> None:
+    """`depth`: how many objects and lists enclose `value`."""
     if isinstance(value, dict):
-        _fill_struct(target.struct_value, value)
+        _fill_struct(target.struct_value, value, depth + 1)
     elif isinstance(value, (list, tuple)):
-        _fill_list(target.list_value, value)
+        _fill_list(target.list_value, value, depth + 1)
     elif value is None:
         target.null_value = 0
     elif isinstance(value, bool):
@@ -308,8 +317,8 @@ def _json_problem(value: object, path: str, error: BaseException) -> MappingErro
     stack: list[tuple[object, str, int]] = [(value, path, 0)]
     while stack:
         item, where, depth = stack.pop()
-        if depth > 100:
-            return MappingError(where, "JSON nested more than 100 levels deep")
+        if depth >= _MAX_JSON_DEPTH and isinstance(item, (dict, list, tuple)):
+            return MappingError(where, f"JSON nested more than {_MAX_JSON_DEPTH} levels deep")
         if isinstance(item, dict):
             for key, member in reversed(list(item.items())):
                 if not isinstance(key, str):

@@ -582,16 +582,23 @@ def test_wrong_types_raise_mapping_error_with_the_path(
     assert isinstance(caught.value, ValueError)
 
 
-def test_json_nested_too_deeply_raises_mapping_error() -> None:
-    deep: dict[str, Any] = {}
-    inner = deep
-    for _ in range(3000):
+def nested(levels: int) -> dict[str, Any]:
+    """{"a": {"a": ... {}}}: `levels` objects, one in the other."""
+    outer: dict[str, Any] = {}
+    inner = outer
+    for _ in range(levels - 1):
         inner["a"] = {}
         inner = inner["a"]
-    with pytest.raises(MappingError) as caught:
-        v1.decode({"metadata": deep}, Redemption())
-    assert caught.value.path.startswith("$.metadata.a.a.")
-    assert "nested" in caught.value.problem
+    return outer
+
+
+def test_json_nested_more_than_100_levels_raises_mapping_error() -> None:
+    assert v1.decode({"metadata": nested(100)}, Redemption()).HasField("metadata")
+    for levels in (101, 5000):
+        with pytest.raises(MappingError) as caught:
+            v1.decode({"metadata": nested(levels)}, Redemption())
+        assert caught.value.path == "$.metadata" + ".a" * 100
+        assert caught.value.problem == "JSON nested more than 100 levels deep"
 
 
 def test_only_generated_messages_are_accepted() -> None:
