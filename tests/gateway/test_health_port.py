@@ -72,7 +72,8 @@ async def test_health_port_serves_health_only_in_plaintext_beside_a_tls_listener
         # The main listener still demands TLS.
         async with grpc.aio.insecure_channel(f"127.0.0.1:{gateway.port}") as plain:
             try:
-                await health_pb2_grpc.HealthStub(plain).Check(health_pb2.HealthCheckRequest(), timeout=3)
+                plain_health: Any = health_pb2_grpc.HealthStub(plain)
+                await plain_health.Check(health_pb2.HealthCheckRequest(), timeout=3)
                 raise AssertionError("the TLS listener answered plaintext")
             except grpc.aio.AioRpcError as exc:
                 assert exc.code() == grpc.StatusCode.UNAVAILABLE
