@@ -38,12 +38,13 @@ generate: $(SETUP_STAMP) ## Regenerate generated/ from openapi/ and proto/
 check-generated: $(SETUP_STAMP) ## Fail with a diff when generated/ is stale
 	tools/check-generated.sh
 
-lint: setup ## ruff, mypy, spec validation, buf lint
+lint: setup ## ruff, mypy, spec validation, buf lint, hadolint
 	ruff check .
 	ruff format --check .
 	mypy
 	python -m openapi_spec_validator $(SPEC)
 	buf lint
+	hadolint deploy/Containerfile
 
 test: setup ## Run the test suite
 	python -m pytest
