@@ -12,9 +12,10 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 BUF = ROOT / "node_modules" / ".bin" / "buf"
 MAKEFILE = (ROOT / "Makefile").read_text()
-VERSION = re.search(r"^CONTRACT_VERSION := (\S+)$", MAKEFILE, re.M)
-assert VERSION is not None
-IMAGE = ROOT / "tools" / "contract" / f"voucherify-{VERSION.group(1)}.json"
+_VERSION = re.search(r"^CONTRACT_VERSION := (\S+)$", MAKEFILE, re.M)
+assert _VERSION is not None
+VERSION = _VERSION.group(1)
+IMAGE = ROOT / "tools" / "contract" / f"voucherify-{VERSION}.json"
 
 pytestmark = pytest.mark.skipif(not BUF.exists(), reason="needs `make setup` (buf)")
 
@@ -53,7 +54,7 @@ def test_deleting_a_released_field_is_caught(tmp_path: Path) -> None:
 
 
 def test_the_image_is_the_build_of_the_tag_when_the_clone_has_it() -> None:
-    tag = f"contract/{VERSION.group(1)}"
+    tag = f"contract/{VERSION}"
     listed = subprocess.run(["git", "tag", "--list", tag], cwd=ROOT, capture_output=True, text=True)
     if tag not in listed.stdout.split():
         pytest.skip(f"this clone has no tag {tag}; the committed image stands in for it")
