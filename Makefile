@@ -38,11 +38,13 @@ $(NODE_STAMP): package.json package-lock.json
 	npm install --no-audit --no-fund --loglevel=error
 	touch $@
 
-generate: $(SETUP_STAMP) ## Regenerate generated/ from openapi/ and proto/
+generate: $(SETUP_STAMP) ## Regenerate generated/ from openapi/ and proto/, and docs/proto.md
 	tools/generate.sh generated
+	python tools/proto_docs.py docs/proto.md
 
-check-generated: $(SETUP_STAMP) ## Fail with a diff when generated/ is stale
+check-generated: $(SETUP_STAMP) ## Fail with a diff when generated/ or docs/proto.md is stale
 	tools/check-generated.sh
+	python tools/proto_docs.py --check docs/proto.md
 
 lint: setup ## ruff, mypy, spec validation, buf lint, hadolint
 	ruff check .
