@@ -91,21 +91,37 @@ class Unreachable(Exception):
     """The upstream gave no HTTP answer at all: the same for every operation, so the check stops."""
 
 
-def _error_body(response: Response[Any]) -> dict[str, Any] | None:
-    """Voucherify's error object, or None when the body is not one (a proxy's page, another server)."""
+def _json_object(response: Response[Any]) -> dict[str, Any] | None:
     try:
         body = httpx.Response(response.status_code, content=response.content).json()
     except ValueError:
         return None
-    return body if isinstance(body, dict) and "key" in body else None
+    return body if isinstance(body, dict) else None
+
+
+def _error_body(response: Response[Any]) -> dict[str, Any] | None:
+    """Voucherify's error object, or None when the body is not one (a proxy's page, another server)."""
+    body = _json_object(response)
+    return body if body is not None and "key" in body else None
 
 
 def judge(operation: Operation, response: Response[Any], asked: str) -> Answer:
     status = int(response.status_code)
     body = _error_body(response)
     said = f" ({body.get('key')}: {body.get('message')})" if body else ""
-    if 200 <= status < 300:
+    if 200 <= status < 300 and operation.route.startswith("POST"):
+        # Voucherify cannot accept the redemption of a code that does not exist.
+        return Answer(
+            operation,
+            Verdict.UNCLEAR,
+            f"{operation.route} answered {status} to a code that does not exist: is the URL Voucherify's?",
+        )
+    if 200 <= status < 300 and _json_object(response) is not None:
         return Answer(operation, Verdict.PERMITTED, f"permitted ({operation.route} answered {status})")
+    if 200 <= status < 300:
+        return Answer(
+            operation, Verdict.UNCLEAR, f"{operation.route} answered {status} without a JSON object"
+        )
     if status == 404 and body is not None and (body.get("resource_id") == asked or body.get("resource_type")):
         return Answer(
             operation,

@@ -113,6 +113,14 @@ def test_a_missing_permission_is_named_for_its_operation() -> None:
     assert done.stdout.splitlines()[-1] == "1 of 4 operations do not work."
 
 
+def test_a_server_that_accepts_anything_is_not_taken_for_voucherify() -> None:
+    with ScriptedUpstream(lambda _: Answer(200, {})) as upstream:
+        done = check("--upstream", upstream.url, **GOOD)
+    assert done.returncode == 1
+    row = line(done.stdout, "RedemptionService/RedeemVoucher")
+    assert row.split()[0] == "FAIL" and "a code that does not exist" in row
+
+
 def test_one_harmless_request_per_operation_with_the_configured_credentials() -> None:
     with ScriptedUpstream(voucherify_404) as upstream:
         done = check("--upstream", upstream.url, **GOOD)
