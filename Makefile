@@ -13,7 +13,13 @@ PROTOS := $(sort $(wildcard proto/voucherify/v1/*.proto))
 SETUP_STAMP := $(VENV)/.setup-stamp
 NODE_STAMP := node_modules/.setup-stamp
 
-.PHONY: help setup generate check-generated lint test run
+.PHONY: help setup generate check-generated lint test run breaking contract-image
+
+# The released gRPC contract that `make breaking` compares proto/ with: a buf image built from the
+# annotated tag contract/$(CONTRACT_VERSION), committed so that a clone without tags can check too.
+CONTRACT_VERSION := v1.0.0
+CONTRACT_IMAGE := tools/contract/voucherify-$(CONTRACT_VERSION).json
+AGAINST ?= $(CONTRACT_IMAGE)
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
@@ -32,21 +38,30 @@ $(NODE_STAMP): package.json package-lock.json
 	npm install --no-audit --no-fund --loglevel=error
 	touch $@
 
-generate: $(SETUP_STAMP) ## Regenerate generated/ from openapi/ and proto/
+generate: $(SETUP_STAMP) ## Regenerate generated/ from openapi/ and proto/, and docs/proto.md
 	tools/generate.sh generated
+	python tools/proto_docs.py docs/proto.md
 
-check-generated: $(SETUP_STAMP) ## Fail with a diff when generated/ is stale
+check-generated: $(SETUP_STAMP) ## Fail with a diff when generated/ or docs/proto.md is stale
 	tools/check-generated.sh
+	python tools/proto_docs.py --check docs/proto.md
 
-lint: setup ## ruff, mypy, spec validation, buf lint
+lint: setup ## ruff, mypy, spec validation, buf lint, hadolint
 	ruff check .
 	ruff format --check .
 	mypy
 	python -m openapi_spec_validator $(SPEC)
 	buf lint
+	hadolint deploy/Containerfile
 
 test: setup ## Run the test suite
 	python -m pytest
+
+breaking: setup ## buf breaking: proto/ against the released contract (or AGAINST=<buf input>)
+	buf breaking --against '$(AGAINST)'
+
+contract-image: setup ## Write the buf image of contract/$(CONTRACT_VERSION) from its git tag
+	buf build --exclude-source-info "$$(git rev-parse --git-common-dir)#tag=contract/$(CONTRACT_VERSION)" -o $(CONTRACT_IMAGE)
 
 run: setup ## Run the gateway on the embedded stand-in
 	voucher-gateway serve --stand-in

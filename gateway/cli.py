@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from importlib.metadata import PackageNotFoundError, version
 from typing import TYPE_CHECKING
 
-from gateway import logs
+from gateway import check, logs
 from gateway import settings as settings_table
 from gateway.credentials import Credentials
 from gateway.settings import SettingError, Settings
@@ -191,6 +191,7 @@ def build_parser() -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(dest="command", required=True)
     _add_serve(subparsers)
     _add_emulator(subparsers)
+    check.add_parser(subparsers)
     return parser
 
 

@@ -21,6 +21,7 @@ from voucherify.v1 import (
 from .auth import CallerAuthInterceptor, Callers, CallersFileError, load_callers
 from .credentials import Credentials
 from .customer_service import CustomerService
+from .health_port import HealthPort
 from .interceptors import RequestCheckInterceptor
 from .redemption_service import RedemptionService
 from .settings import Settings
@@ -87,6 +88,7 @@ class Gateway:
         credentials: grpc.ServerCredentials | None = None,
         callers: Callers | None = None,
         reuse_port: bool = False,
+        health_listen: str | None = None,
     ) -> None:
         self.upstream = upstream
         self._listen = listen
@@ -98,6 +100,9 @@ class Gateway:
         options = [*SERVER_OPTIONS, ("grpc.so_reuseport", 1 if reuse_port else 0)]
         self._server = grpc.aio.server(options=options, interceptors=interceptors)
         self._health = health.aio.HealthServicer()
+        self.health_port = (
+            HealthPort(self._health, health_listen, reuse_port=reuse_port) if health_listen else None
+        )
         self.port = 0
 
     async def start(self) -> None:
@@ -121,6 +126,12 @@ class Gateway:
         if self.port == 0:
             raise OSError(f"cannot listen on {self._listen}: address already in use or not available")
         await self._server.start()
+        if self.health_port is not None:
+            try:
+                await self.health_port.start()
+            except OSError:
+                await self._server.stop(None)
+                raise
         for name in ("", *SERVICE_NAMES):
             await self._health.set(name, health_pb2.HealthCheckResponse.SERVING)
 
@@ -133,6 +144,8 @@ class Gateway:
         """Reports NOT_SERVING, lets in-flight calls finish within `grace`, then closes the pool."""
         await self._health.enter_graceful_shutdown()
         await self._server.stop(grace)
+        if self.health_port is not None:
+            await self.health_port.stop()
         await self.upstream.aclose()
 
     async def wait(self) -> None:
@@ -165,6 +178,7 @@ async def serve(settings: Settings, upstream_url: str, credentials: Credentials)
         credentials=server_credentials(settings),
         callers=callers,
         reuse_port=settings.workers > 1,
+        health_listen=str(settings.health_listen) if settings.health_listen else None,
     )
     await gateway.start()
     log.info(
@@ -174,6 +188,8 @@ async def serve(settings: Settings, upstream_url: str, credentials: Credentials)
         f"{len(callers.callers)} callers" if callers is not None else "no caller authentication",
         upstream_url,
     )
+    if gateway.health_port is not None:
+        log.info("health checks (plaintext, grpc.health.v1 only) on %s", gateway.health_port.address)
 
     def reload() -> None:
         if settings.callers is None or gateway.auth is None:

@@ -139,6 +139,15 @@ class Setting:
 SETTINGS: tuple[Setting, ...] = (
     Setting("listen", "--listen", "GATEWAY_LISTEN", "HOST:PORT to serve gRPC on", parse_listen, "HOST:PORT"),
     Setting(
+        "health_listen",
+        "--health-listen",
+        "GATEWAY_HEALTH_LISTEN",
+        "HOST:PORT of a plaintext listener serving only grpc.health.v1.Health, for probes that cannot "
+        "use TLS (Kubernetes' gRPC probe); off unless given",
+        parse_listen,
+        "HOST:PORT",
+    ),
+    Setting(
         "upstream_url",
         "--upstream",
         "VOUCHERIFY_API_URL",
@@ -238,6 +247,7 @@ class Settings:
     """What `voucher-gateway serve` runs with, every value already checked."""
 
     listen: ListenAddress = ListenAddress("127.0.0.1", 50051)
+    health_listen: ListenAddress | None = None
     upstream_url: str | None = None
     stand_in: bool = False
     stand_in_db: str | None = None

@@ -7,6 +7,7 @@ paths, error bodies and status codes, slow answers.
 from __future__ import annotations
 
 import json
+import ssl
 import threading
 import time
 from collections.abc import Callable
@@ -37,7 +38,9 @@ class Recorded:
 class ScriptedUpstream:
     """Serves `script(recorded) -> Answer` for every request, in its own threads."""
 
-    def __init__(self, script: Callable[[Recorded], Answer] | None = None) -> None:
+    def __init__(
+        self, script: Callable[[Recorded], Answer] | None = None, *, tls: ssl.SSLContext | None = None
+    ) -> None:
         self.script = script or (lambda _: Answer(body={}))
         self.requests: list[Recorded] = []
         outer = self
@@ -83,12 +86,16 @@ class ScriptedUpstream:
 
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self._server.daemon_threads = True
+        self._scheme = "http"
+        if tls is not None:
+            self._server.socket = tls.wrap_socket(self._server.socket, server_side=True)
+            self._scheme = "https"
         self._thread = threading.Thread(target=self._server.serve_forever, args=(0.05,), daemon=True)
 
     @property
     def url(self) -> str:
         host, port = self._server.server_address[:2]
-        return f"http://{host!s}:{port}"
+        return f"{self._scheme}://{host!s}:{port}"
 
     def __enter__(self) -> ScriptedUpstream:
         self._thread.start()
