@@ -1,34 +1,33 @@
-"""One upstream call on behalf of one RPC: credentials, deadline, cancellation and error translation.
+"""One upstream call on behalf of one RPC, in three steps with their own failures: build, send, read.
+
+- build: nothing has left the gateway, so a failure is the caller's bad input (INVALID_ARGUMENT) or
+  the gateway's own fault (INTERNAL), never an unknown outcome;
+- send: a request that never left (refused or timed-out connection, full pool, bad URL) is
+  UNAVAILABLE and safe to retry, even a redemption; one that may have reached Voucherify and whose
+  answer was lost leaves the outcome of an operation that is not idempotent unknown;
+- read: an error answer becomes its gRPC status (`errors`); a success that cannot be decoded is
+  INTERNAL for a read and, again, an unknown outcome for an operation that is not idempotent.
 
 Every servicer method goes through `forward`, so these rules hold for all of them alike.
 """
 
 from __future__ import annotations
 
-import asyncio
-import functools
-import json
 import logging
-import time
-from collections.abc import Awaitable, Callable
 from typing import Any, Protocol, TypeVar
 
-import grpc
-import httpx
-from google.protobuf import json_format
+import orjson
 from google.protobuf.message import Message
-from grpc_status import rpc_status
-from voucherify_client import Client
-from voucherify_client.types import Response
 
 from . import errors
-from .credentials import Credentials, caller_credentials
-from .mapping import to_message
-from .upstream import Upstream
+from .codecs import Codec
+from .credentials import Credentials
+from .upstream import Deadline, HttpRequest, HttpResponse, MalformedCredentials, TransportFailure, Upstream
 
 log = logging.getLogger("gateway.calls")
 
-M = TypeVar("M", bound=Message)
+RequestT = TypeVar("RequestT", bound=Message)
+ResponseT = TypeVar("ResponseT", bound=Message)
 
 
 class _Context(Protocol):
@@ -37,87 +36,115 @@ class _Context(Protocol):
 
 
 async def forward(
-    context: _Context,
-    upstream: Upstream,
-    call: Callable[[Client], Awaitable[Response[Any]]],
-    into: M,
-    *,
-    mutation: bool = False,
-) -> M:
-    """Runs `call` against the upstream and maps its 2xx body into `into`, or raises `errors.RpcError`.
+    context: _Context, upstream: Upstream, codec: Codec[RequestT, ResponseT], request: RequestT
+) -> ResponseT:
+    """Sends `request` upstream as `codec` says and returns the answer's message, or raises `errors.RpcError`.
 
-    The caller's deadline bounds the upstream request, and a cancelled RPC cancels it (the handler
-    task is cancelled, and so is the request awaited inside it). `mutation` marks a call that must
-    never be retried blindly: when it is unclear whether the upstream acted, the caller is told so,
-    and that includes a 2xx answer the gateway cannot read.
+    The caller's deadline (or `--upstream-timeout`, whichever is shorter) bounds the whole upstream
+    request, and a cancelled RPC cancels it: the handler task is cancelled, and the request with it.
     """
     own = Credentials.from_metadata(context.invocation_metadata())
-    token = caller_credentials.set(own)
-    try:
-        async with asyncio.timeout(context.time_remaining()):
-            response = await call(upstream.client)
-    except TimeoutError:
-        raise errors.deadline_exceeded(
-            "the caller's deadline passed before Voucherify answered"
-            + ("; the redemption may or may not have been recorded" if mutation else "")
-        ) from None
-    except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout) as exc:
-        # Nothing was sent: safe to retry, even a redemption.
-        raise errors.upstream_unreachable(
-            "UPSTREAM_UNREACHABLE", f"Voucherify could not be reached ({type(exc).__name__})"
-        ) from None
-    except (ValueError, TypeError, KeyError) as exc:
-        # The generated client parses inside `call`: a 2xx body it cannot read.
-        raise errors.unreadable_answer(type(exc).__name__, mutation=mutation) from None
-    except httpx.TransportError as exc:
-        if mutation:
-            raise errors.outcome_unknown(
-                f"the connection to Voucherify failed after the redemption was sent ({type(exc).__name__}); "
-                "it may or may not have been recorded. Check the voucher's redemptions before trying again."
-            ) from None
-        raise errors.upstream_unreachable(
-            "UPSTREAM_CONNECTION_FAILED", f"the connection to Voucherify failed ({type(exc).__name__})"
-        ) from None
-    finally:
-        caller_credentials.reset(token)
+    wire = build(upstream, codec, request, own)
+    bound = upstream.deadline(context.time_remaining())
+    answer = await send(upstream, codec, wire, bound)
+    return read(codec, answer, caller_credentials=own is not None)
 
-    status = int(response.status_code)
-    if 200 <= status < 300 and response.parsed is not None:
-        try:
-            return to_message(response.parsed, into)
-        except (json_format.ParseError, ValueError, TypeError) as exc:
-            raise errors.unreadable_answer(type(exc).__name__, mutation=mutation) from None
+
+def build(
+    upstream: Upstream, codec: Codec[RequestT, Any], request: RequestT, own: Credentials | None
+) -> HttpRequest:
+    """The wire request. Nothing is sent yet, so no failure here can leave an outcome unknown."""
     try:
-        body = json.loads(response.content) if response.content else None
+        return upstream.request(codec.encode(request), own)
+    except errors.RpcError:
+        raise
+    except MalformedCredentials as exc:
+        if own is not None:
+            raise errors.invalid_argument(exc.header, str(exc), "MALFORMED_CREDENTIALS") from None
+        raise errors.internal(
+            "GATEWAY_CREDENTIALS_MALFORMED",
+            f"the gateway's configured Voucherify credentials cannot be sent: {exc}; the operator must fix them",
+        ) from None
+    except Exception as exc:
+        log.exception("%s: building the upstream request failed", codec.name)
+        raise errors.internal(
+            "REQUEST_NOT_BUILT",
+            f"the gateway could not build the request ({type(exc).__name__}); nothing was sent",
+        ) from None
+
+
+async def send(
+    upstream: Upstream, codec: Codec[Any, Any], wire: HttpRequest, bound: Deadline
+) -> HttpResponse:
+    """The answer, or the failure told by whether the request may have left (`wire.sent`)."""
+    try:
+        return await upstream.send(wire, bound)
+    except TimeoutError:
+        raise _timed_out(codec, wire.sent, bound) from None
+    except TransportFailure as exc:
+        raise _lost(codec, wire.sent, exc.cause) from None
+    except Exception as exc:
+        log.exception("%s: sending the upstream request failed", codec.name)
+        raise _lost(codec, wire.sent, type(exc).__name__) from None
+
+
+def read(codec: Codec[Any, ResponseT], answer: HttpResponse, *, caller_credentials: bool) -> ResponseT:
+    """The message of a 2xx answer, or the error of any other."""
+    if 200 <= answer.status < 300:
+        try:
+            return codec.decode(answer.body)
+        except Exception as exc:
+            raise errors.unreadable_answer(
+                type(exc).__name__,
+                idempotent=codec.idempotent,
+                unknown_outcome_reason=codec.unknown_outcome_reason,
+            ) from None
+    try:
+        body = orjson.loads(answer.body) if answer.body else None
     except ValueError:
         body = None
     raise errors.from_upstream_response(
-        status, body, response.headers, caller_credentials=own is not None, mutation=mutation
+        answer.status,
+        body,
+        answer.headers,
+        caller_credentials=caller_credentials,
+        idempotent=codec.idempotent,
+        unknown_outcome_reason=codec.unknown_outcome_reason,
     )
 
 
-Handler = Callable[[Any, Any, grpc.aio.ServicerContext[Any, Any]], Awaitable[Any]]
+def _lost(codec: Codec[Any, Any], sent: bool, cause: str) -> errors.RpcError:
+    if not sent:
+        return errors.upstream_unreachable(
+            "UPSTREAM_UNREACHABLE", f"Voucherify could not be reached ({cause}); nothing was sent"
+        )
+    if not codec.idempotent:
+        return errors.outcome_unknown(
+            codec.unknown_outcome_reason,
+            f"the connection to Voucherify failed after the request was sent ({cause}); "
+            "it may or may not have taken effect. Check before trying again.",
+        )
+    return errors.upstream_unreachable(
+        "UPSTREAM_CONNECTION_FAILED", f"the connection to Voucherify failed ({cause})"
+    )
 
 
-def rpc(method: Handler) -> Handler:
-    """Sends an `errors.RpcError` as a gRPC status with rich details, and logs each call without secrets."""
-
-    @functools.wraps(method)
-    async def wrapper(self: Any, request: Any, context: grpc.aio.ServicerContext[Any, Any]) -> Any:
-        started = time.perf_counter()
-        try:
-            result = await method(self, request, context)
-        except errors.RpcError as exc:
-            log.info(
-                "%s -> %s in %.1f ms: %s",
-                method.__name__,
-                exc.code.name,
-                (time.perf_counter() - started) * 1e3,
-                exc.message,
+def _timed_out(codec: Codec[Any, Any], sent: bool, bound: Deadline) -> errors.RpcError:
+    whose = "the caller's deadline" if bound.callers else f"the upstream timeout ({bound.seconds:g} s)"
+    if not sent:
+        if bound.callers:
+            return errors.deadline_exceeded(
+                f"{whose} passed before Voucherify could be reached; nothing was sent"
             )
-            status = rpc_status.to_status(exc.to_status())
-            await context.abort(status.code, status.details, status.trailing_metadata)
-        log.debug("%s -> OK in %.1f ms", method.__name__, (time.perf_counter() - started) * 1e3)
-        return result
-
-    return wrapper
+        return errors.upstream_unreachable(
+            "UPSTREAM_UNREACHABLE", f"Voucherify could not be reached within {whose}; nothing was sent"
+        )
+    if not codec.idempotent:
+        return errors.outcome_unknown(
+            codec.unknown_outcome_reason,
+            f"{whose} passed after the request was sent and before Voucherify answered; "
+            "it may or may not have taken effect. Check before trying again.",
+        )
+    if bound.callers:
+        return errors.deadline_exceeded(f"{whose} passed before Voucherify answered")
+    return errors.upstream_timeout(f"Voucherify did not answer within {whose}")

@@ -22,6 +22,10 @@ UPSTREAM_DOMAIN = "voucherify.io"
 #: ErrorInfo.domain of errors the gateway itself raises.
 GATEWAY_DOMAIN = "voucher-gateway"
 
+#: ErrorInfo.reason when a request that is not idempotent may or may not have taken effect.
+OUTCOME_UNKNOWN = "OUTCOME_UNKNOWN"
+_MAY_HAVE_TAKEN_EFFECT = "it may or may not have taken effect. Check before trying again."
+
 #: Voucherify's documented error keys that refuse a request for the state of the voucher, customer,
 #: order or redemption (its Errors reference); all come with HTTP 400.
 BUSINESS_RULE_KEYS = frozenset(
@@ -111,13 +115,14 @@ def from_upstream_response(
     headers: Mapping[str, str],
     *,
     caller_credentials: bool,
-    mutation: bool,
+    idempotent: bool,
+    unknown_outcome_reason: str = OUTCOME_UNKNOWN,
 ) -> RpcError:
     """The RpcError for a non-2xx upstream answer.
 
     `caller_credentials` says whose credentials the upstream saw: a refusal of the gateway's own is
-    the operator's fault, never the caller's. `mutation` marks a call that may have changed state
-    upstream (a redemption), where a server error leaves the outcome unknown.
+    the operator's fault, never the caller's. For an operation that is not `idempotent` (a
+    redemption), a server error leaves the outcome unknown: `unknown_outcome_reason` says so.
     """
     error = body if isinstance(body, dict) else {}
     key = str(error.get("key") or f"http_{http_status}")
@@ -147,13 +152,10 @@ def from_upstream_response(
             f"(HTTP {http_status}); the operator must fix VOUCHERIFY_APP_ID/VOUCHERIFY_APP_TOKEN"
         )
         key, domain = "upstream_credentials_rejected", GATEWAY_DOMAIN
-    if mutation and http_status >= 500 and http_status != 501:
+    if not idempotent and http_status >= 500 and http_status != 501:
         code = grpc.StatusCode.UNKNOWN
-        text = (
-            f"Voucherify answered HTTP {http_status} to a redemption; it may or may not have been "
-            "recorded. Check the voucher's redemptions before trying again."
-        )
-        key, domain = "redemption_outcome_unknown", GATEWAY_DOMAIN
+        text = f"Voucherify answered HTTP {http_status}; {_MAY_HAVE_TAKEN_EFFECT}"
+        key, domain = unknown_outcome_reason, GATEWAY_DOMAIN
 
     metadata = {"http_status": str(http_status)}
     for name in ("key", "message", "details", "request_id", "resource_id", "resource_type"):
@@ -215,16 +217,20 @@ def upstream_unreachable(reason: str, description: str) -> RpcError:
     return _own(grpc.StatusCode.UNAVAILABLE, reason, description)
 
 
-def outcome_unknown(description: str) -> RpcError:
-    return _own(grpc.StatusCode.UNKNOWN, "REDEMPTION_OUTCOME_UNKNOWN", description)
+def outcome_unknown(reason: str, description: str) -> RpcError:
+    """The request may have reached Voucherify and its answer was not read: neither success nor failure."""
+    return _own(grpc.StatusCode.UNKNOWN, reason, description)
 
 
-def unreadable_answer(problem: str, *, mutation: bool) -> RpcError:
-    """A success answer the gateway could not read or map: never reported as a failed redemption."""
-    if mutation:
+def unreadable_answer(
+    problem: str, *, idempotent: bool, unknown_outcome_reason: str = OUTCOME_UNKNOWN
+) -> RpcError:
+    """A success answer the gateway could not read or map: never reported as a failure of the operation."""
+    if not idempotent:
         return outcome_unknown(
-            f"Voucherify accepted the redemption but its answer could not be read ({problem}); "
-            "check the voucher's redemptions before trying again."
+            unknown_outcome_reason,
+            f"Voucherify accepted the request but its answer could not be read ({problem}); "
+            + _MAY_HAVE_TAKEN_EFFECT,
         )
     return _own(
         grpc.StatusCode.INTERNAL,
@@ -235,3 +241,13 @@ def unreadable_answer(problem: str, *, mutation: bool) -> RpcError:
 
 def deadline_exceeded(description: str) -> RpcError:
     return _own(grpc.StatusCode.DEADLINE_EXCEEDED, "DEADLINE_EXCEEDED", description)
+
+
+def upstream_timeout(description: str) -> RpcError:
+    """`--upstream-timeout` passed while Voucherify had the request: like its own 504."""
+    return _own(grpc.StatusCode.DEADLINE_EXCEEDED, "UPSTREAM_TIMEOUT", description)
+
+
+def internal(reason: str, description: str) -> RpcError:
+    """A fault of the gateway itself (a bug, or its configuration)."""
+    return _own(grpc.StatusCode.INTERNAL, reason, description)

@@ -1,13 +1,14 @@
-"""Between protobuf messages and the REST JSON: the one place where either is turned into the other.
+"""Between protobuf messages and the REST JSON (as Python values): either turned into the other.
 
 Both directions are driven by the message descriptors, so a field added to the proto is mapped
-without code here. Kept in one module so it can later be replaced by generated assignments.
+without code here. `gateway.codecs.json_body` picks these two functions, so a generated mapping can
+replace them there.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Protocol, TypeVar
+from typing import Any, TypeVar
 
 from google.protobuf import json_format
 from google.protobuf.descriptor import Descriptor, FieldDescriptor
@@ -26,13 +27,12 @@ _INT64_TYPES = frozenset(
 )
 
 
-class HasToDict(Protocol):
-    def to_dict(self) -> dict[str, Any]: ...
+def from_json(data: dict[str, Any], message: M) -> M:
+    """Fills `message` from a decoded JSON object; fields the proto does not know are left out.
 
-
-def to_message(model: HasToDict, message: M) -> M:
-    """Fills `message` from a generated REST model; fields the proto does not know are left out."""
-    json_format.ParseDict(model.to_dict(), message, ignore_unknown_fields=True)
+    Raises `json_format.ParseError` for a value of the wrong type.
+    """
+    json_format.ParseDict(data, message, ignore_unknown_fields=True)
     return message
 
 

@@ -20,10 +20,9 @@ from voucherify.v1 import (
 
 from .auth import CallerAuthInterceptor, Callers, CallersFileError, load_callers
 from .credentials import Credentials
-from .customer_service import CustomerService
 from .health_port import HealthPort
 from .interceptors import RequestCheckInterceptor
-from .redemption_service import RedemptionService
+from .services import CustomerService, RedemptionService
 from .settings import Settings
 from .upstream import Upstream
 

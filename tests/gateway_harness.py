@@ -7,13 +7,12 @@ from contextlib import asynccontextmanager
 from typing import Any
 
 import grpc
-import httpx
 from google.protobuf import any_pb2
 from google.rpc import error_details_pb2, status_pb2
 
 from gateway.credentials import Credentials
 from gateway.server import Gateway
-from gateway.upstream import Upstream
+from gateway.upstream import Transport, Upstream
 
 DETAIL_TYPES: list[type[Any]] = [
     error_details_pb2.ErrorInfo,
@@ -29,7 +28,7 @@ async def running_gateway(
     credentials: Credentials,
     *,
     upstream_timeout: float = 30.0,
-    transport: httpx.AsyncBaseTransport | None = None,
+    transport: Transport | None = None,
 ) -> AsyncIterator[grpc.aio.Channel]:
     upstream = Upstream(upstream_url, credentials, timeout=upstream_timeout, transport=transport)
     gateway = Gateway(upstream, "127.0.0.1:0")

@@ -8,6 +8,7 @@ from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import grpc
 import httpx
@@ -18,7 +19,8 @@ from emulator.server import EmulatorServer
 from gateway.credentials import Credentials
 from gateway.server import Gateway, read_callers, server_credentials
 from gateway.settings import Settings
-from gateway.upstream import Upstream
+from gateway.upstream import HttpRequest, HttpResponse, Transport, Upstream
+from gateway.upstream.aiohttp_transport import AiohttpTransport
 from tests.certificates import CertificateAuthority
 from tests.emulator.support import AUTH, Seeder
 
@@ -31,22 +33,22 @@ class Exchange:
     body: Any
 
 
-class RecordingTransport(httpx.AsyncBaseTransport):
-    """The default transport, keeping every upstream answer as the gateway received it."""
+class RecordingTransport:
+    """Wraps a transport (the default one unless given), keeping every upstream answer as received."""
 
-    def __init__(self) -> None:
-        self._inner = httpx.AsyncHTTPTransport()
+    def __init__(self, inner: Transport | None = None) -> None:
+        self._inner = inner or AiohttpTransport()
         self.exchanges: list[Exchange] = []
 
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        response = await self._inner.handle_async_request(request)
-        content = await response.aread()
+    async def send(self, request: HttpRequest) -> HttpResponse:
+        response = await self._inner.send(request)
+        url = urlsplit(request.url)
         self.exchanges.append(
             Exchange(
                 request.method,
-                request.url.raw_path.decode(),
-                response.status_code,
-                json.loads(content) if content else None,
+                f"{url.path}?{url.query}" if url.query else url.path,
+                response.status,
+                json.loads(response.body) if response.body else None,
             )
         )
         return response

@@ -7,7 +7,6 @@ import copy
 from typing import Any, cast
 
 import grpc
-import httpx
 import pytest
 from google.protobuf import json_format
 from grpc_health.v1 import health_pb2, health_pb2_grpc
@@ -16,7 +15,8 @@ from voucherify.v1 import redemption_service_pb2, redemption_service_pb2_grpc
 
 from gateway.credentials import Credentials
 from gateway.server import Gateway
-from gateway.upstream import Upstream
+from gateway.upstream import HttpRequest, HttpResponse, Upstream
+from gateway.upstream.aiohttp_transport import AiohttpTransport
 from tests.gateway.conftest import RunningGateway
 from tests.gateway_harness import running_gateway
 from tests.json_equivalence import load_fixture
@@ -118,16 +118,16 @@ async def test_graceful_shutdown_lets_in_flight_calls_finish() -> None:
         await channel.close()
 
 
-class CancellationProbe(httpx.AsyncBaseTransport):
+class CancellationProbe:
     """The default transport, noting each upstream request that was cancelled while in flight."""
 
     def __init__(self) -> None:
-        self._inner = httpx.AsyncHTTPTransport()
+        self._inner = AiohttpTransport()
         self.cancelled = asyncio.Event()
 
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+    async def send(self, request: HttpRequest) -> HttpResponse:
         try:
-            return await self._inner.handle_async_request(request)
+            return await self._inner.send(request)
         except asyncio.CancelledError:
             self.cancelled.set()
             raise

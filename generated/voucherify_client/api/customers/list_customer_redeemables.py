@@ -32,7 +32,7 @@ def _deep_object(prefix: str, value: Any) -> dict[str, Any]:
     return flat
 
 
-def _get_kwargs(
+def build_request(
     customer_id: str,
     *,
     limit: int | Unset = 10,
@@ -40,7 +40,10 @@ def _get_kwargs(
     starting_after_id: str | Unset = UNSET,
     filters: CustomerRedeemablesFilters | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The method, the percent-encoded URL path and the query parameters of this operation.
 
+    Returns `{"method", "url", "params"}`: no body and no headers, which the caller adds.
+    """
     params: dict[str, Any] = {}
 
     params["limit"] = limit
@@ -61,13 +64,31 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
+    return {
         "method": "get",
         "url": "/v1/customers/{customer_id}/redeemables".format(
             customer_id=_quote_segment(str(customer_id)),
         ),
         "params": params,
     }
+
+
+def _get_kwargs(
+    customer_id: str,
+    *,
+    limit: int | Unset = 10,
+    order: CustomerRedeemablesOrder | Unset = UNSET,
+    starting_after_id: str | Unset = UNSET,
+    filters: CustomerRedeemablesFilters | Unset = UNSET,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = build_request(
+        customer_id=customer_id,
+        limit=limit,
+        order=order,
+        starting_after_id=starting_after_id,
+        filters=filters,
+    )
 
     return _kwargs
 

@@ -16,16 +16,30 @@ def _quote_segment(value: str) -> str:
     return quote(value, safe="").replace(".", "%2E")
 
 
-def _get_kwargs(
+def build_request(
     redemption_id: str,
 ) -> dict[str, Any]:
+    """The method, the percent-encoded URL path and the query parameters of this operation.
 
-    _kwargs: dict[str, Any] = {
+    Returns `{"method", "url", "params"}`: no body and no headers, which the caller adds.
+    """
+
+    return {
         "method": "get",
         "url": "/v1/redemptions/{redemption_id}".format(
             redemption_id=_quote_segment(str(redemption_id)),
         ),
+        "params": {},
     }
+
+
+def _get_kwargs(
+    redemption_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = build_request(
+        redemption_id=redemption_id,
+    )
 
     return _kwargs
 

@@ -15,16 +15,30 @@ def _quote_segment(value: str) -> str:
     return quote(value, safe="").replace(".", "%2E")
 
 
-def _get_kwargs(
+def build_request(
     code: str,
 ) -> dict[str, Any]:
+    """The method, the percent-encoded URL path and the query parameters of this operation.
 
-    _kwargs: dict[str, Any] = {
+    Returns `{"method", "url", "params"}`: no body and no headers, which the caller adds.
+    """
+
+    return {
         "method": "get",
         "url": "/v1/vouchers/{code}/redemption".format(
             code=_quote_segment(str(code)),
         ),
+        "params": {},
     }
+
+
+def _get_kwargs(
+    code: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = build_request(
+        code=code,
+    )
 
     return _kwargs
 

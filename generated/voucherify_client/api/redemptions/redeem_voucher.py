@@ -16,6 +16,30 @@ def _quote_segment(value: str) -> str:
     return quote(value, safe="").replace(".", "%2E")
 
 
+def build_request(
+    code: str,
+    *,
+    tracking_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """The method, the percent-encoded URL path and the query parameters of this operation.
+
+    Returns `{"method", "url", "params"}`: no body and no headers, which the caller adds.
+    """
+    params: dict[str, Any] = {}
+
+    params["tracking_id"] = tracking_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    return {
+        "method": "post",
+        "url": "/v1/vouchers/{code}/redemption".format(
+            code=_quote_segment(str(code)),
+        ),
+        "params": params,
+    }
+
+
 def _get_kwargs(
     code: str,
     *,
@@ -24,19 +48,10 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    params: dict[str, Any] = {}
-
-    params["tracking_id"] = tracking_id
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/v1/vouchers/{code}/redemption".format(
-            code=_quote_segment(str(code)),
-        ),
-        "params": params,
-    }
+    _kwargs: dict[str, Any] = build_request(
+        code=code,
+        tracking_id=tracking_id,
+    )
 
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()

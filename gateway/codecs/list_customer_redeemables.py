@@ -1,23 +1,21 @@
-"""gRPC requests checked and turned into the arguments of the generated REST calls.
-
-Anything refused here never reaches the upstream: the caller gets INVALID_ARGUMENT with the field.
-"""
+"""ListCustomerRedeemables <-> GET /v1/customers/{customer_id}/redeemables: a read with deepObject filters."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from google.protobuf.descriptor import Descriptor
-from voucherify.v1 import customer_service_pb2, redemption_service_pb2
-from voucherify_client.models import (
-    CustomerRedeemablesFilters,
-    CustomerRedeemablesOrder,
-    RedeemVoucherRequest,
-)
+from voucherify.v1 import customer_service_pb2
+from voucherify_client.api.customers import list_customer_redeemables
+from voucherify_client.models import CustomerRedeemablesFilters, CustomerRedeemablesOrder
 from voucherify_client.types import UNSET, Unset
 
-from . import errors
-from .mapping import to_json
+from .. import errors
+from ..mapping import to_json
+from . import json_body
+from .base import Codec, UpstreamRequest, from_builder
+
+Request = customer_service_pb2.ListCustomerRedeemablesRequest
 
 _CONDITION_MESSAGES = frozenset(
     message.full_name
@@ -28,27 +26,11 @@ _CONDITION_MESSAGES = frozenset(
     )
 )
 _PRESENCE_OPERATORS = frozenset({"has_value", "is_unknown"})
+_ORDERS = frozenset(member.value for member in CustomerRedeemablesOrder)
 LIMIT_RANGE = range(1, 101)
 
 
-def required(value: str, field_name: str) -> str:
-    if not value:
-        raise errors.invalid_argument(field_name, "is required and must not be empty", "REQUIRED_FIELD")
-    return value
-
-
-def redeem_body(request: redemption_service_pb2.RedeemVoucherRequest) -> RedeemVoucherRequest:
-    body = to_json(request)
-    for path_or_query in ("code", "tracking_id"):
-        body.pop(path_or_query, None)
-    return RedeemVoucherRequest.from_dict(body)
-
-
-def tracking_id(request: redemption_service_pb2.RedeemVoucherRequest) -> str | Unset:
-    return request.tracking_id if request.HasField("tracking_id") else UNSET
-
-
-def limit(request: customer_service_pb2.ListCustomerRedeemablesRequest) -> int | Unset:
+def _limit(request: Request) -> int | Unset:
     if not request.HasField("limit"):
         return UNSET
     if request.limit not in LIMIT_RANGE:
@@ -56,12 +38,11 @@ def limit(request: customer_service_pb2.ListCustomerRedeemablesRequest) -> int |
     return request.limit
 
 
-def order(request: customer_service_pb2.ListCustomerRedeemablesRequest) -> CustomerRedeemablesOrder | Unset:
+def _order(request: Request) -> CustomerRedeemablesOrder | Unset:
     if not request.order:
         return UNSET
-    known = {member.value for member in CustomerRedeemablesOrder.__members__.values()}
-    if request.order not in known:
-        raise errors.invalid_argument("order", f"must be one of {sorted(known)}", "INVALID_ORDER")
+    if request.order not in _ORDERS:
+        raise errors.invalid_argument("order", f"must be one of {sorted(_ORDERS)}", "INVALID_ORDER")
     return CustomerRedeemablesOrder(request.order)
 
 
@@ -69,9 +50,7 @@ def _rest_filter_name(message: Descriptor, name: str) -> str:
     return f"${name}" if message.full_name in _CONDITION_MESSAGES else name
 
 
-def filters(
-    request: customer_service_pb2.ListCustomerRedeemablesRequest,
-) -> CustomerRedeemablesFilters | Unset:
+def _filters(request: Request) -> CustomerRedeemablesFilters | Unset:
     """The deepObject filters: operators get their `$`, and each field's go under `conditions`.
 
     The presence operators are flags in the proto; REST expects them present with an empty value.
@@ -90,3 +69,21 @@ def filters(
             value = {"conditions": conditions}
         raw[name] = value
     return CustomerRedeemablesFilters.from_dict(raw)
+
+
+def encode(request: Request) -> UpstreamRequest:
+    built = list_customer_redeemables.build_request(
+        request.customer_id,
+        limit=_limit(request),
+        order=_order(request),
+        starting_after_id=request.starting_after_id or UNSET,
+        filters=_filters(request),
+    )
+    return from_builder(built)
+
+
+def decode(body: bytes) -> customer_service_pb2.ListCustomerRedeemablesResponse:
+    return json_body.decode(body, customer_service_pb2.ListCustomerRedeemablesResponse())
+
+
+CODEC = Codec("ListCustomerRedeemables", encode, decode, idempotent=True)

@@ -1,0 +1,87 @@
+"""The default transport: one aiohttp session and connection pool for the whole process.
+
+Measured against httpx (with its own and with an aiohttp transport) it does the same work with
+several times less CPU per request. The session is made on first use, inside the running loop.
+"""
+
+from __future__ import annotations
+
+import os
+import ssl
+from types import SimpleNamespace
+
+import aiohttp
+import certifi
+from yarl import URL
+
+from .transport import HttpRequest, HttpResponse, TransportFailure
+
+
+async def _mark_sent(session: aiohttp.ClientSession, context: SimpleNamespace, params: object) -> None:
+    # A connection was taken for this request: from here on, it may reach the upstream.
+    request: HttpRequest = context.trace_request_ctx
+    request.sent = True
+
+
+def client_ssl_context() -> ssl.SSLContext:
+    """The CAs the previous httpx client trusted: SSL_CERT_FILE or SSL_CERT_DIR, else certifi's."""
+    if cafile := os.environ.get("SSL_CERT_FILE"):
+        return ssl.create_default_context(cafile=cafile)
+    if capath := os.environ.get("SSL_CERT_DIR"):
+        return ssl.create_default_context(capath=capath)
+    return ssl.create_default_context(cafile=certifi.where())
+
+
+class AiohttpTransport:
+    """`Transport` over one shared `aiohttp.ClientSession`.
+
+    No retries, no redirects, no cookies kept between calls (they would leak from one caller to the
+    next), no timeout of its own (the caller's deadline bounds each request), and answers are
+    decompressed as the upstream sent them.
+    """
+
+    def __init__(self, *, max_connections: int = 100, proxy: str | None = None) -> None:
+        self._max_connections = max_connections
+        self._proxy = proxy
+        self._session: aiohttp.ClientSession | None = None
+
+    def _open(self) -> aiohttp.ClientSession:
+        tracing = aiohttp.TraceConfig()
+        tracing.on_connection_create_end.append(_mark_sent)
+        tracing.on_connection_reuseconn.append(_mark_sent)
+        session = aiohttp.ClientSession(
+            connector=aiohttp.TCPConnector(
+                limit=self._max_connections, limit_per_host=0, ssl=client_ssl_context()
+            ),
+            timeout=aiohttp.ClientTimeout(),
+            cookie_jar=aiohttp.DummyCookieJar(),
+            headers={"User-Agent": "voucher-gateway"},
+            proxy=self._proxy,
+            trace_configs=[tracing],
+        )
+        # aiohttp resends a GET once when a kept-alive connection drops under it; the gateway sends
+        # every request exactly once, so that a failure is reported as it happened.
+        session._retry_connection = False
+        self._session = session
+        return session
+
+    async def send(self, request: HttpRequest) -> HttpResponse:
+        session = self._session or self._open()
+        try:
+            async with session.request(
+                request.method,
+                URL(request.url, encoded=True),
+                headers=request.headers,
+                data=request.body,
+                allow_redirects=False,
+                trace_request_ctx=request,
+            ) as response:
+                body = await response.read()
+                return HttpResponse(response.status, response.headers, body)
+        except (aiohttp.ClientError, OSError, ValueError) as exc:
+            raise TransportFailure(type(exc).__name__) from exc
+
+    async def aclose(self) -> None:
+        if self._session is not None:
+            await self._session.close()
+            self._session = None
