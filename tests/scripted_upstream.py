@@ -1,7 +1,7 @@
 """A real HTTP server on 127.0.0.1 that records raw request lines and answers as scripted.
 
 Tests use it where the stand-in cannot be made to misbehave: exact query strings, percent-encoded
-paths, error bodies and status codes, slow answers.
+paths, error bodies and status codes, slow answers, connections dropped after the request.
 """
 
 from __future__ import annotations
@@ -24,6 +24,8 @@ class Answer:
     delay: float = 0.0
     #: Sent as is instead of `body`, for answers that are not JSON.
     raw: bytes | None = None
+    #: Close the connection after reading the request, answering nothing (after `delay`).
+    drop: bool = False
 
 
 @dataclass
@@ -64,6 +66,9 @@ class ScriptedUpstream:
                 answer = outer.script(recorded)
                 if answer.delay:
                     time.sleep(answer.delay)
+                if answer.drop:
+                    self.close_connection = True
+                    return
                 payload = (
                     answer.raw
                     if answer.raw is not None

@@ -24,10 +24,10 @@ def encode(message: Message, *, leave_out: tuple[str, ...] = ()) -> bytes:
 
     A NaN or infinity (possible in a Struct or a double) has no JSON form: INVALID_ARGUMENT.
     """
-    data: dict[str, Any] = _message_to_json(message)
-    for name in leave_out:
-        data.pop(name, None)
     try:
+        data: dict[str, Any] = _message_to_json(message)
+        for name in leave_out:
+            data.pop(name, None)
         return json.dumps(data, allow_nan=False, ensure_ascii=False, separators=(",", ":")).encode()
     except ValueError:
         raise errors.invalid_argument(
