@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import os
 import ssl
-from types import SimpleNamespace
+from contextvars import ContextVar
+from typing import Any
 
 import aiohttp
 import certifi
@@ -16,11 +17,23 @@ from yarl import URL
 
 from .transport import HttpRequest, HttpResponse, TransportFailure
 
+#: The request the current task is sending; the connector marks it once a connection is taken.
+_sending: ContextVar[HttpRequest | None] = ContextVar("sending", default=None)
 
-async def _mark_sent(session: aiohttp.ClientSession, context: SimpleNamespace, params: object) -> None:
-    # A connection was taken for this request: from here on, it may reach the upstream.
-    request: HttpRequest = context.trace_request_ctx
-    request.sent = True
+
+class _MarkingConnector(aiohttp.TCPConnector):
+    """Marks the request being sent as soon as it has a connection: from then on it may reach the upstream.
+
+    aiohttp takes the connection in the task that sends the request, so the mark travels in that
+    task's context. (aiohttp's tracing signals could do the same, at several times the cost.)
+    """
+
+    async def connect(self, *args: Any, **kwargs: Any) -> Any:
+        connection = await super().connect(*args, **kwargs)
+        request = _sending.get()
+        if request is not None:
+            request.sent = True
+        return connection
 
 
 def client_ssl_context() -> ssl.SSLContext:
@@ -46,18 +59,14 @@ class AiohttpTransport:
         self._session: aiohttp.ClientSession | None = None
 
     def _open(self) -> aiohttp.ClientSession:
-        tracing = aiohttp.TraceConfig()
-        tracing.on_connection_create_end.append(_mark_sent)
-        tracing.on_connection_reuseconn.append(_mark_sent)
         session = aiohttp.ClientSession(
-            connector=aiohttp.TCPConnector(
+            connector=_MarkingConnector(
                 limit=self._max_connections, limit_per_host=0, ssl=client_ssl_context()
             ),
             timeout=aiohttp.ClientTimeout(),
             cookie_jar=aiohttp.DummyCookieJar(),
             headers={"User-Agent": "voucher-gateway"},
             proxy=self._proxy,
-            trace_configs=[tracing],
         )
         # aiohttp resends a GET once when a kept-alive connection drops under it; the gateway sends
         # every request exactly once, so that a failure is reported as it happened.
@@ -67,6 +76,7 @@ class AiohttpTransport:
 
     async def send(self, request: HttpRequest) -> HttpResponse:
         session = self._session or self._open()
+        token = _sending.set(request)
         try:
             async with session.request(
                 request.method,
@@ -74,12 +84,13 @@ class AiohttpTransport:
                 headers=request.headers,
                 data=request.body,
                 allow_redirects=False,
-                trace_request_ctx=request,
             ) as response:
                 body = await response.read()
                 return HttpResponse(response.status, response.headers, body)
         except (aiohttp.ClientError, OSError, ValueError) as exc:
             raise TransportFailure(type(exc).__name__) from exc
+        finally:
+            _sending.reset(token)
 
     async def aclose(self) -> None:
         if self._session is not None:
