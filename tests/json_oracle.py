@@ -1,9 +1,9 @@
 """The descriptor-driven mapping, kept as the oracle of the generated one (`voucherify_json`).
 
-`parse_dict` is json_format's reading of a JSON body; `to_json` is the descriptor walk of
-`gateway.mapping.to_json` (without renaming), copied here so the oracle outlives the gateway's
-switch to the generated mapping. `unknown_paths` lists the keys of a body that are no field's
-name (nor JSON name), in the path notation of the generated mapping.
+`parse_dict` is json_format's reading of a JSON body; `to_json` is the descriptor walk the gateway
+used before it switched to the generated mapping (without renaming), kept here as the oracle.
+`unknown_paths` lists the keys of a body that are no field's name (nor JSON name), in the path
+notation of the generated mapping.
 """
 
 from __future__ import annotations

@@ -4,27 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from google.protobuf.descriptor import Descriptor
 from voucherify.v1 import customer_service_pb2
 from voucherify_client.api.customers import list_customer_redeemables
 from voucherify_client.models import CustomerRedeemablesFilters, CustomerRedeemablesOrder
 from voucherify_client.types import UNSET, Unset
 
 from .. import errors
-from ..mapping import to_json
 from . import json_body
 from .base import Codec, UpstreamRequest, from_builder
 
 Request = customer_service_pb2.ListCustomerRedeemablesRequest
 
-_CONDITION_MESSAGES = frozenset(
-    message.full_name
-    for message in (
-        customer_service_pb2.StringFilterConditions.DESCRIPTOR,
-        customer_service_pb2.EnumFilterConditions.DESCRIPTOR,
-        customer_service_pb2.DateFilterConditions.DESCRIPTOR,
-    )
-)
 _PRESENCE_OPERATORS = frozenset({"has_value", "is_unknown"})
 _ORDERS = frozenset(member.value for member in CustomerRedeemablesOrder)
 LIMIT_RANGE = range(1, 101)
@@ -46,24 +36,21 @@ def _order(request: Request) -> CustomerRedeemablesOrder | Unset:
     return CustomerRedeemablesOrder(request.order)
 
 
-def _rest_filter_name(message: Descriptor, name: str) -> str:
-    return f"${name}" if message.full_name in _CONDITION_MESSAGES else name
-
-
 def _filters(request: Request) -> CustomerRedeemablesFilters | Unset:
-    """The deepObject filters: operators get their `$`, and each field's go under `conditions`.
+    """The deepObject filters: each field's operators go under `conditions`, with their `$`.
 
-    The presence operators are flags in the proto; REST expects them present with an empty value.
+    Every message-typed field of the filters is a conditions message, so every object one level down
+    is one. The presence operators are flags in the proto; REST expects them present with an empty value.
     """
     if not request.HasField("filters"):
         return UNSET
     if request.filters.junction not in ("", "and", "or"):
         raise errors.invalid_argument("filters.junction", "must be 'and' or 'or'", "INVALID_JUNCTION")
     raw: dict[str, Any] = {}
-    for name, value in to_json(request.filters, _rest_filter_name).items():
+    for name, value in json_body.to_json(request.filters).items():
         if isinstance(value, dict):
             conditions = {
-                operator: "" if operator.lstrip("$") in _PRESENCE_OPERATORS else operand
+                f"${operator}": "" if operator in _PRESENCE_OPERATORS else operand
                 for operator, operand in value.items()
             }
             value = {"conditions": conditions}
