@@ -6,6 +6,9 @@ import math
 import statistics
 from typing import Any
 
+# Cores that processes outside the bench may keep busy before its figures are called noisy.
+NOISY_CORES = 0.25
+
 METRICS = (
     "calls_per_s",
     "p50_ms",
@@ -155,6 +158,7 @@ def render(results: dict[str, Any]) -> str:
         f"voucher-gateway bench: {meta['rounds']} rounds of {meta['round_s']} s, medians "
         f"(±: half the spread between rounds), {meta['cpus']} CPUs ({meta['cpu_model']}), "
         f"took {meta['elapsed_s']:.0f} s",
+        "CPU per call is CPU time over completed calls; 'busy' columns are cores in use during the round.",
         "",
     ]
     rows = []
@@ -242,6 +246,16 @@ def render(results: dict[str, Any]) -> str:
             _table(["operation", "bytes", *candidates], mapping_rows),
             "",
         ]
+    noisy = [
+        key
+        for key, scenario in results["scenarios"].items()
+        if scenario.get("summary", {}).get("others_busy", {}).get("median", 0.0) > NOISY_CORES
+    ]
+    if noisy:
+        parts.append(
+            f"note: other work kept more than {NOISY_CORES} core busy during {len(noisy)} of "
+            f"{len(results['scenarios'])} scenarios (column 'others busy'): those figures are noisy"
+        )
     for note in results.get("notes", []):
         parts.append(f"note: {note}")
     return "\n".join(parts).rstrip() + "\n"

@@ -101,6 +101,7 @@ class Bench:
         self.operations = workload.parse_operations(args.operations)
         self.inflight = sorted({int(count) for count in args.inflight.split(",")})
         self.notes: list[str] = []
+        self.load_at_start = list(os.getloadavg())
         if "sdk" in self.targets and not args.sdk_python.exists():
             self.notes.append(
                 f"official SDK skipped: no interpreter at {args.sdk_python} (make bench creates it)"
@@ -267,6 +268,8 @@ def _meta(bench: Bench, elapsed: float, started_at: datetime) -> dict[str, Any]:
         "cpus": os.cpu_count(),
         "cpu_model": _cpu_model(),
         "python": platform.python_version(),
+        "load_average_at_start": bench.load_at_start,
+        "load_average_at_end": list(os.getloadavg()),
         "rounds": bench.args.rounds,
         "round_s": bench.args.round_seconds,
         "warmup_s": bench.args.warmup_seconds,
