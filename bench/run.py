@@ -67,6 +67,13 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--mapping-repeats", type=int, default=7, help="micro-benchmark batches; 0: skip them"
     )
+    parser.add_argument(
+        "--gateway-arg",
+        action="append",
+        default=[],
+        metavar="ARG",
+        help="extra argument for `gateway.cli serve`, e.g. --gateway-arg=--workers=2 (repeatable)",
+    )
     parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT, help="where the results JSON goes")
     return parser
 
@@ -130,7 +137,7 @@ class Bench:
             )
         if "gateway" in self.targets:
             argv = [python, "-m", "gateway.cli", "serve", "--upstream", self.upstream_url]
-            argv += ["--listen", self.address("gateway")]
+            argv += ["--listen", self.address("gateway"), *self.args.gateway_arg]
             self.processes.start("gateway", argv, env=child_env(GATEWAY_CREDENTIALS))
         worker = self.processes.start("worker", [python, "-m", "bench.worker"], env=env, pipes=True)
         self.worker = WorkerClient("worker", worker, self.processes)
@@ -276,6 +283,7 @@ def _meta(bench: Bench, elapsed: float, started_at: datetime) -> dict[str, Any]:
         "inflight": bench.inflight,
         "operations": bench.operations,
         "targets": bench.targets,
+        "gateway_args": bench.args.gateway_arg,
         "versions": {name: version(name) for name in ("grpcio", "protobuf", "httpx", "uvloop", "httptools")},
         "protobuf_backend": api_implementation.Type(),
         "bench_servers_loop": loops.name(),
