@@ -13,7 +13,7 @@ PROTOS := $(sort $(wildcard proto/voucherify/v1/*.proto))
 SETUP_STAMP := $(VENV)/.setup-stamp
 NODE_STAMP := node_modules/.setup-stamp
 
-.PHONY: help setup generate check-generated lint test run breaking contract-image
+.PHONY: help setup generate check-generated lint test run breaking contract-image bench
 
 # The released gRPC contract that `make breaking` compares proto/ with: a buf image built from the
 # annotated tag contract/$(CONTRACT_VERSION), committed so that a clone without tags can check too.
@@ -65,3 +65,16 @@ contract-image: setup ## Write the buf image of contract/$(CONTRACT_VERSION) fro
 
 run: setup ## Run the gateway on the embedded stand-in
 	voucher-gateway serve --stand-in
+
+# The official Voucherify SDK's package is named `voucherify`, like our protobuf modules: it gets a venv of its own.
+SDK_VENV := bench/.sdk-venv
+SDK_STAMP := $(SDK_VENV)/.setup-stamp
+BENCH_ARGS ?=
+
+$(SDK_STAMP): bench/sdk-requirements.txt
+	test -x $(SDK_VENV)/bin/python || $(PYTHON) -m venv $(SDK_VENV)
+	$(SDK_VENV)/bin/python -m pip install --quiet -r bench/sdk-requirements.txt
+	touch $@
+
+bench: setup $(SDK_STAMP) ## Gateway vs echo ceiling, direct REST and the official SDK, on 127.0.0.1 (~4 min); writes bench/results.json
+	python -m bench --sdk-python $(SDK_VENV)/bin/python $(BENCH_ARGS)
