@@ -1,22 +1,24 @@
 """Micro-benchmarks of the mapping alone: upstream JSON bytes to the protobuf response, per operation.
 
-Candidates (each only where it exists, so the bench runs before and after a mapping change):
-- `json.loads`: the floor any decoder pays or beats;
-- `json_format`: `json.loads` + `json_format.ParseDict`, the descriptor-driven engine of `gateway.mapping`;
-- `gateway.mapping`: today's gateway path, `json.loads` + the generated attrs model's `from_dict` +
-  `gateway.mapping.to_message` (which is `to_dict` + `ParseDict`);
-- `voucherify_json`: `voucherify_json.v1.decode(data, into)`, generated straight-line decoding.
+Candidates:
+- `json.loads`, `orjson.loads`: the floor any decoder pays;
+- `json_format`: `json.loads` + `json_format.ParseDict`, the descriptor-driven engine, kept as the oracle;
+- `gateway codec`: what the gateway runs per answer, the operation's `codec.decode(bytes)`
+  (orjson + the mapping generated from the proto descriptors);
+- `attrs models`: `from_dict` of the generated REST client's models, what a Python caller of the REST
+  client pays on top of parsing.
+The official SDK's parse of the same bytes is measured in its own environment (`sdk_worker.py`).
 Every candidate's message is compared with `json_format`'s, so a fast but wrong decoder shows.
 """
 
 from __future__ import annotations
 
 import functools
-import importlib
 import json
 from collections.abc import Callable
 from typing import Any
 
+import orjson
 from google.protobuf import json_format
 from google.protobuf.message import Message
 from voucherify_client.models import (
@@ -26,7 +28,21 @@ from voucherify_client.models import (
     VoucherRedemptionsList,
 )
 
+from gateway.codecs import (
+    get_redemption,
+    list_customer_redeemables,
+    list_voucher_redemptions,
+    redeem_voucher,
+)
+
 from . import grpc_calls, timing, workload
+
+_CODECS: dict[str, Any] = {
+    workload.LIST_VOUCHER_REDEMPTIONS: list_voucher_redemptions.CODEC,
+    workload.REDEEM_VOUCHER: redeem_voucher.CODEC,
+    workload.GET_REDEMPTION: get_redemption.CODEC,
+    workload.LIST_CUSTOMER_REDEEMABLES: list_customer_redeemables.CODEC,
+}
 
 _REST_MODELS: dict[str, Any] = {
     workload.LIST_VOUCHER_REDEMPTIONS: VoucherRedemptionsList,
@@ -36,41 +52,25 @@ _REST_MODELS: dict[str, Any] = {
 }
 
 
-def _optional(module: str) -> Any:
-    try:
-        return importlib.import_module(module)
-    except ImportError:
-        return None
-
-
 def decoders(operation: str) -> dict[str, Callable[[bytes], object]]:
-    """The candidates that exist in this checkout, by name."""
+    """The candidates, by name."""
     response_type = grpc_calls.RESPONSE_TYPES[operation]
-    found: dict[str, Callable[[bytes], object]] = {"json.loads": json.loads}
+    model = _REST_MODELS[operation]
+    codec = _CODECS[operation]
 
     def with_json_format(data: bytes) -> Message:
         return json_format.ParseDict(json.loads(data), response_type(), ignore_unknown_fields=True)
 
-    found["json_format"] = with_json_format
-    mapping = _optional("gateway.mapping")
-    if mapping is not None and hasattr(mapping, "to_message"):
-        model = _REST_MODELS[operation]
+    def with_attrs_models(data: bytes) -> object:
+        return model.from_dict(orjson.loads(data))
 
-        def with_gateway_mapping(data: bytes) -> Message:
-            message: Message = mapping.to_message(model.from_dict(json.loads(data)), response_type())
-            return message
-
-        found["gateway.mapping"] = with_gateway_mapping
-    generated = _optional("voucherify_json.v1")
-    if generated is not None and hasattr(generated, "decode"):
-
-        def with_generated(data: bytes) -> Message:
-            message = response_type()
-            generated.decode(data, message)
-            return message
-
-        found["voucherify_json"] = with_generated
-    return found
+    return {
+        "json.loads": json.loads,
+        "orjson.loads": orjson.loads,
+        "json_format": with_json_format,
+        "gateway codec": codec.decode,
+        "attrs models": with_attrs_models,
+    }
 
 
 def run(operations: list[str], repeats: int) -> list[dict[str, Any]]:
