@@ -22,7 +22,7 @@ import grpc
 from google.rpc import error_details_pb2
 
 from .errors import GATEWAY_DOMAIN, RpcError
-from .interceptors import Context, Continuation, abort, wrap
+from .interceptors import Context, MethodInterceptor, abort
 
 log = logging.getLogger("gateway.auth")
 
@@ -162,7 +162,7 @@ def _certificate_names(context: Context) -> list[str]:
     return [name.decode() if isinstance(name, bytes) else str(name) for name in names]
 
 
-class CallerAuthInterceptor(grpc.aio.ServerInterceptor):
+class CallerAuthInterceptor(MethodInterceptor):
     """Authenticates each call and checks the method against the caller's list.
 
     The check runs inside the method handler (not in `intercept_service`) because only the handler
@@ -170,24 +170,17 @@ class CallerAuthInterceptor(grpc.aio.ServerInterceptor):
     """
 
     def __init__(self, callers: Callers) -> None:
+        super().__init__()
         self.callers = callers
 
     def replace(self, callers: Callers) -> None:
         self.callers = callers
 
-    async def intercept_service(
-        self, continuation: Continuation, handler_call_details: grpc.HandlerCallDetails
-    ) -> grpc.RpcMethodHandler[Any, Any] | None:
-        handler = await continuation(handler_call_details)
-        method = handler_call_details.method.lstrip("/")
-        if handler is None or method.rpartition("/")[0] in OPEN_SERVICES:
-            return handler
-        token = _bearer(handler_call_details.invocation_metadata)
+    def applies_to(self, method: str) -> bool:
+        return method.rpartition("/")[0] not in OPEN_SERVICES
 
-        async def check(_request: Any, context: Context) -> None:
-            await self._admit(method, token, context)
-
-        return wrap(handler, check)
+    async def check(self, method: str, request: Any, context: Context) -> None:
+        await self._admit(method, _bearer(context.invocation_metadata()), context)
 
     async def _admit(self, method: str, token: str | None, context: Context) -> None:
         callers = self.callers

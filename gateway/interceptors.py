@@ -62,6 +62,48 @@ async def abort(context: Context, error: errors.RpcError) -> None:
     await context.abort(status.code, status.details, status.trailing_metadata)
 
 
+class MethodInterceptor(grpc.aio.ServerInterceptor):
+    """Wraps each method's handler once, with `check`, and reuses it for every later call.
+
+    A wrapped handler depends on the method alone (per-call facts come from the context in `check`),
+    so the wrapping is kept per method instead of being rebuilt on the hot path.
+    """
+
+    def __init__(self) -> None:
+        self._wrapped: dict[str, grpc.RpcMethodHandler[Any, Any] | None] = {}
+
+    def applies_to(self, method: str) -> bool:
+        """`method` is `package.Service/Method`."""
+        return True
+
+    def deserializer(self, method: str, parse: Callable[[bytes], Any]) -> Callable[[bytes], Any] | None:
+        """A replacement request deserializer for `method`, or None to keep gRPC's."""
+        return None
+
+    async def check(self, method: str, request: Any, context: Context) -> None:
+        """Runs before the method; aborts the call to refuse it."""
+
+    async def intercept_service(
+        self, continuation: Continuation, handler_call_details: grpc.HandlerCallDetails
+    ) -> grpc.RpcMethodHandler[Any, Any] | None:
+        try:
+            return self._wrapped[handler_call_details.method]
+        except KeyError:
+            pass
+        handler = await continuation(handler_call_details)
+        method = handler_call_details.method.lstrip("/")
+        wrapped = handler
+        if handler is not None and self.applies_to(method):
+
+            async def check(request: Any, context: Context) -> None:
+                await self.check(method, request, context)
+
+            parse = handler.request_deserializer
+            wrapped = wrap(handler, check, self.deserializer(method, parse) if parse else None)
+        self._wrapped[handler_call_details.method] = wrapped
+        return wrapped
+
+
 class _Undecodable:
     """Stands in for a request whose bytes are not a valid message (bad UTF-8, too deep, truncated)."""
 
@@ -69,7 +111,7 @@ class _Undecodable:
         self.problem = problem
 
 
-class RequestCheckInterceptor(grpc.aio.ServerInterceptor):
+class RequestCheckInterceptor(MethodInterceptor):
     """Every request is decoded and checked (`validation.check_request`) before its method runs.
 
     An undecodable request becomes INVALID_ARGUMENT with a BadRequest, not gRPC's bare INTERNAL, and
@@ -77,34 +119,30 @@ class RequestCheckInterceptor(grpc.aio.ServerInterceptor):
     """
 
     def __init__(self, services: frozenset[str]) -> None:
+        super().__init__()
         self._services = services
 
-    async def intercept_service(
-        self, continuation: Continuation, handler_call_details: grpc.HandlerCallDetails
-    ) -> grpc.RpcMethodHandler[Any, Any] | None:
-        handler = await continuation(handler_call_details)
-        service = handler_call_details.method.lstrip("/").rpartition("/")[0]
-        if handler is None or service not in self._services or handler.request_deserializer is None:
-            return handler
-        parse = handler.request_deserializer
+    def applies_to(self, method: str) -> bool:
+        return method.rpartition("/")[0] in self._services
 
+    def deserializer(self, method: str, parse: Callable[[bytes], Any]) -> Callable[[bytes], Any]:
         def deserialize(data: bytes) -> Any:
             try:
                 return parse(data)
             except DecodeError as exc:
                 return _Undecodable(str(exc))
 
-        async def check(request: Any, context: Context) -> None:
-            if isinstance(request, _Undecodable):
-                log.info("refused %s: undecodable request (%s)", handler_call_details.method, request.problem)
-                await abort(context, undecodable(request.problem))
-            try:
-                check_request(request)
-            except errors.RpcError as error:
-                log.info("refused %s: %s", handler_call_details.method, error.message)
-                await abort(context, error)
+        return deserialize
 
-        return wrap(handler, check, deserialize)
+    async def check(self, method: str, request: Any, context: Context) -> None:
+        if isinstance(request, _Undecodable):
+            log.info("refused %s: undecodable request (%s)", method, request.problem)
+            await abort(context, undecodable(request.problem))
+        try:
+            check_request(request)
+        except errors.RpcError as error:
+            log.info("refused %s: %s", method, error.message)
+            await abort(context, error)
 
 
 def undecodable(problem: str) -> errors.RpcError:

@@ -36,7 +36,6 @@ def rpc(method: Handler) -> Handler:
             )
             status = rpc_status.to_status(exc.to_status())
             await context.abort(status.code, status.details, status.trailing_metadata)
-        log.debug("%s -> OK in %.1f ms", method.__name__, (time.perf_counter() - started) * 1e3)
         return result
 
     return wrapper
