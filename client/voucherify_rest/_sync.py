@@ -39,6 +39,7 @@ class Voucherify:
     """A client of Voucherify's REST API, returning the generated attrs models.
 
     Give `app_id` and `app_token`, or `bearer_token`; or read them with `Voucherify.from_env()`.
+    `transport` is httpx's, for proxies, TLS settings or tests.
     Failures raise `VoucherifyError` subclasses. Reads are retried per `retry`; redemptions are
     never retried once sent. Use it as a context manager, or call `close()`, to release connections.
     """
@@ -52,6 +53,7 @@ class Voucherify:
         bearer_token: str | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         retry: RetryPolicy = DEFAULT_RETRY,
+        transport: httpx.BaseTransport | None = None,
     ) -> None:
         settings = build_settings(
             base_url=base_url,
@@ -66,7 +68,10 @@ class Voucherify:
         #: The generated client over the same connections and credentials: the escape hatch for
         #: `voucherify_client.api.*` functions this layer does not wrap.
         self.generated = Client(
-            base_url=settings.base_url, headers=dict(settings.headers), timeout=settings.timeout
+            base_url=settings.base_url,
+            headers=dict(settings.headers),
+            timeout=settings.timeout,
+            httpx_args={} if transport is None else {"transport": transport},
         )
         self._http = self.generated.get_httpx_client()
         self.redemptions = Redemptions(self)
