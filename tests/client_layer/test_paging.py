@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 from voucherify_client.models import CustomerRedeemable
-from voucherify_rest import AsyncVoucherify, Voucherify
 
 from tests.emulator.support import Seeder, unique
+from voucherify_rest import AsyncVoucherify, Voucherify
 
 COUNT = 250
 
