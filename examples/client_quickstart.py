@@ -7,8 +7,8 @@ Against the local stand-in:
     export VOUCHERIFY_APP_ID=voucherify-dev-app-id VOUCHERIFY_APP_TOKEN=voucherify-dev-app-token
     .venv/bin/python examples/client_quickstart.py
 
-The gift card CODE14 holds 2,000 in its first state: the first run redeems 1,500 of it, the second is
-refused with GiftAmountExceeded.
+The gift card CODE14 holds 2,000 in the stand-in's first state: the first run spends 1,500 of it, the
+second is refused with GiftAmountExceeded.
 """
 
 from voucherify_rest import Filters, GiftAmountExceeded, NotFound, Voucherify, Where
@@ -19,7 +19,7 @@ def main() -> None:
         # Redeem, and catch a refusal by its type.
         try:
             redemption = client.redemptions.redeem(
-                "CODE14", customer={"source_id": "alice"}, order={"amount": 1500}
+                "CODE14", customer={"source_id": "alice"}, order={"amount": 1500}, gift_credits=1500
             )
             print("redeemed:", redemption.id, redemption.result)
         except GiftAmountExceeded as refused:
