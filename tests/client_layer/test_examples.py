@@ -20,7 +20,7 @@ EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 def test_the_examples_pass_mypy_strict(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)  # away from the project's configuration: a service's view of the packages
     files = sorted(str(path) for path in EXAMPLES.glob("*.py"))
-    assert len(files) >= 2
+    assert len(files) >= 3
     stdout, stderr, status = api.run(["--strict", "--no-incremental", "--config-file=", *files])
     assert status == 0, stdout + stderr
 
@@ -61,6 +61,10 @@ def test_the_quickstart_redeems_then_is_refused(fresh_stand_in: EmulatorServer, 
     second = _run("client_quickstart.py", fresh_stand_in, tmp_path)
     assert second[0].startswith("refused: gift_amount_exceeded - ")
     assert second[1:] == first[1:]
+
+
+def test_the_four_calls(fresh_stand_in: EmulatorServer, tmp_path: Path) -> None:
+    assert _run("client_four_calls.py", fresh_stand_in, tmp_path) == ["6 SUCCESS r_0bc2d3c4f7495f159a 200"]
 
 
 def test_the_async_example(fresh_stand_in: EmulatorServer, tmp_path: Path) -> None:
