@@ -71,7 +71,7 @@ class AsyncVoucherify:
             base_url=settings.base_url,
             headers=dict(settings.headers),
             timeout=settings.timeout,
-            httpx_args={} if transport is None else {"transport": transport},
+            httpx_args={"auth": settings.auth, **({} if transport is None else {"transport": transport})},
         )
         self._http = self.generated.get_async_httpx_client()
         self.redemptions = AsyncRedemptions(self)

@@ -6,7 +6,7 @@ Checked when the client is built, so a missing token fails at start-up instead o
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Generator, Mapping
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -26,9 +26,27 @@ ENV_APP_TOKEN = "VOUCHERIFY_APP_TOKEN"
 ENV_BEARER_TOKEN = "VOUCHERIFY_BEARER_TOKEN"
 
 
+class Credentials(httpx.Auth):
+    """Voucherify's credential headers, added to each request as it leaves.
+
+    Kept out of the clients' default headers so that no repr (the generated client's, httpx's) shows them.
+    """
+
+    def __init__(self, headers: Mapping[str, str]) -> None:
+        self._headers = dict(headers)
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        request.headers.update(self._headers)
+        yield request
+
+    def __repr__(self) -> str:
+        return f"Credentials({', '.join(self._headers)}: ***)"
+
+
 @dataclass(frozen=True)
 class Settings:
     base_url: str
+    auth: Credentials
     headers: Mapping[str, str]
     timeout: httpx.Timeout
     retry: RetryPolicy
@@ -59,10 +77,10 @@ def build_settings(
     parts = urlsplit(base_url)
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise ValueError(f"base_url must be an http:// or https:// URL, got {base_url!r}")
-    headers = {**_auth_headers(app_id, app_token, bearer_token), "User-Agent": user_agent}
     return Settings(
         base_url=base_url.rstrip("/"),
-        headers=headers,
+        auth=Credentials(_auth_headers(app_id, app_token, bearer_token)),
+        headers={"User-Agent": user_agent},
         timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
         retry=retry,
     )

@@ -84,6 +84,15 @@ def test_defaults() -> None:
     assert http.is_closed
 
 
+def test_no_repr_shows_the_credentials() -> None:
+    with Voucherify(app_id="the-id", app_token="s3cret-token") as client:
+        shown = (
+            repr(client.generated) + repr(client.generated.get_httpx_client().headers) + repr(vars(client))
+        )
+    assert "s3cret-token" not in shown
+    assert "X-App-Token: ***" in repr(client.generated)
+
+
 def test_a_timeout_in_seconds() -> None:
     with Voucherify(bearer_token="t", timeout=2.5) as client:
         assert client.generated.get_httpx_client().timeout == httpx.Timeout(2.5)
