@@ -5,7 +5,7 @@ Against the local stand-in:
     .venv/bin/voucher-gateway emulator --port 8080 &
     export VOUCHERIFY_API_URL=http://127.0.0.1:8080
     export VOUCHERIFY_APP_ID=voucherify-dev-app-id VOUCHERIFY_APP_TOKEN=voucherify-dev-app-token
-    .venv/bin/python examples/client_quickstart.py
+    .venv/bin/python examples/python/client_quickstart.py
 
 The gift card CODE14 holds 2,000 in the stand-in's first state: the first run spends 1,500 of it, the
 second is refused with GiftAmountExceeded.
