@@ -1,7 +1,7 @@
 """Each operation as a request built before anything is sent, with the reader of its answer.
 
-The generated modules stay the one description of routes and parameters: their request builder
-(`_get_kwargs`) and answer reader (`_build_response`) are used apart, so that a mistake while
+The generated modules stay the one description of routes and parameters: their public
+`build_request` and their answer reader (`_build_response`) are used apart, so that a mistake while
 building a request fails before anything is sent, and only a failure after sending can leave a
 redemption's outcome unknown.
 """
@@ -85,11 +85,13 @@ def _coerce(model: type[M], value: M | Mapping[str, Any] | None) -> M | Unset:
 
 
 def get_redemption(redemption_id: str) -> Call[Redemption | RedemptionRollback]:
-    return Call(_get_redemption._get_kwargs(redemption_id), _get_redemption._build_response, True)
+    return Call(_get_redemption.build_request(redemption_id), _get_redemption._build_response, True)
 
 
 def list_voucher_redemptions(code: str) -> Call[VoucherRedemptionsList]:
-    return Call(_list_voucher_redemptions._get_kwargs(code), _list_voucher_redemptions._build_response, True)
+    return Call(
+        _list_voucher_redemptions.build_request(code), _list_voucher_redemptions._build_response, True
+    )
 
 
 def redeem_voucher(
@@ -120,10 +122,11 @@ def redeem_voucher(
         body.reward = _coerce(RedeemReward, reward)
     if session is not None:
         body.session = _coerce(Session, session)
-    kwargs = _redeem_voucher._get_kwargs(
-        code, body=body, tracking_id=UNSET if tracking_id is None else tracking_id
+    request_kwargs = _redeem_voucher.build_request(
+        code, tracking_id=UNSET if tracking_id is None else tracking_id
     )
-    return Call(kwargs, _redeem_voucher._build_response, False)
+    request_kwargs["json"] = body.to_dict()
+    return Call(request_kwargs, _redeem_voucher._build_response, False)
 
 
 def list_customer_redeemables(
@@ -134,7 +137,7 @@ def list_customer_redeemables(
     starting_after_id: str | None,
     filters: FiltersLike | None,
 ) -> Call[CustomerRedeemablesList]:
-    kwargs = _list_customer_redeemables._get_kwargs(
+    kwargs = _list_customer_redeemables.build_request(
         customer_id,
         limit=UNSET if limit is None else limit,
         order=UNSET if order is None else CustomerRedeemablesOrder(order),
