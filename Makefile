@@ -13,7 +13,7 @@ PROTOS := $(sort $(wildcard proto/voucherify/v1/*.proto))
 SETUP_STAMP := $(VENV)/.setup-stamp
 NODE_STAMP := node_modules/.setup-stamp
 
-.PHONY: help setup generate check-generated lint test run breaking contract-image bench
+.PHONY: help setup generate check-generated lint test run breaking contract-image bench dist
 
 # The released gRPC contract that `make breaking` compares proto/ with: a buf image built from the
 # annotated tag contract/$(CONTRACT_VERSION), committed so that a clone without tags can check too.
@@ -62,6 +62,9 @@ breaking: setup ## buf breaking: proto/ against the released contract (or AGAINS
 
 contract-image: setup ## Write the buf image of contract/$(CONTRACT_VERSION) from its git tag
 	buf build --exclude-source-info "$$(git rev-parse --git-common-dir)#tag=contract/$(CONTRACT_VERSION)" -o $(CONTRACT_IMAGE)
+
+dist: setup ## Build the wheels into dist/: voucherify-client, voucherify-grpc, voucher-gateway
+	tools/dist.sh dist
 
 run: setup ## Run the gateway on the embedded stand-in
 	voucher-gateway serve --stand-in

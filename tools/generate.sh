@@ -21,4 +21,6 @@ python -m grpc_tools.protoc -Iproto --grpc_python_out="$out" --mypy_grpc_out=qui
   proto/voucherify/v1/*_service.proto
 rm -rf "$out/voucherify_json"
 python tools/gen_json_mapping.py "$out"
-touch "$out/voucherify/__init__.py" "$out/voucherify/v1/__init__.py" "$out/voucherify/py.typed" "$out/voucherify_client/py.typed"
+# `voucherify` stays a namespace package (PEP 420, no __init__.py, py.typed in v1/ as PEP 561 asks of
+# namespaces): the official Voucherify SDK owns `voucherify/__init__.py`, and both install side by side.
+touch "$out/voucherify/v1/__init__.py" "$out/voucherify/v1/py.typed" "$out/voucherify_client/py.typed"
