@@ -381,9 +381,9 @@ class OrderItem(_message.Message):
         """Custom attributes attached to the line."""
 
     @_builtins.property
-    def application_details(self) -> _containers.RepeatedCompositeFieldContainer[_struct_pb2.Struct]:
-        """Details of replaced and replacement items for REPLACE_ITEMS discounts;
-        loosely documented upstream, passed through as is.
+    def application_details(self) -> _containers.RepeatedCompositeFieldContainer[Global___OrderItemApplicationDetails]:
+        """For discounts that replace units: how each replacement moved quantities
+        and amounts between order lines.
         """
 
     def __init__(
@@ -411,7 +411,7 @@ class OrderItem(_message.Message):
         sku: Global___OrderItemSku | None = ...,
         object: _builtins.str | None = ...,
         metadata: _struct_pb2.Struct | None = ...,
-        application_details: _abc.Iterable[_struct_pb2.Struct] | None = ...,
+        application_details: _abc.Iterable[Global___OrderItemApplicationDetails] | None = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _typing.Literal["_amount", b"_amount", "_applied_discount_amount", b"_applied_discount_amount", "_applied_discount_quantity", b"_applied_discount_quantity", "_applied_quantity", b"_applied_quantity", "_applied_quantity_amount", b"_applied_quantity_amount", "_discount_amount", b"_discount_amount", "_discount_quantity", b"_discount_quantity", "_id", b"_id", "_initial_amount", b"_initial_amount", "_initial_quantity", b"_initial_quantity", "_object", b"_object", "_price", b"_price", "_product_id", b"_product_id", "_quantity", b"_quantity", "_related_object", b"_related_object", "_sku_id", b"_sku_id", "_source_id", b"_source_id", "_subtotal_amount", b"_subtotal_amount", "_total_applied_discount_amount", b"_total_applied_discount_amount", "amount", b"amount", "applied_discount_amount", b"applied_discount_amount", "applied_discount_quantity", b"applied_discount_quantity", "applied_quantity", b"applied_quantity", "applied_quantity_amount", b"applied_quantity_amount", "discount_amount", b"discount_amount", "discount_quantity", b"discount_quantity", "id", b"id", "initial_amount", b"initial_amount", "initial_quantity", b"initial_quantity", "metadata", b"metadata", "object", b"object", "price", b"price", "product", b"product", "product_id", b"product_id", "quantity", b"quantity", "related_object", b"related_object", "sku", b"sku", "sku_id", b"sku_id", "source_id", b"source_id", "subtotal_amount", b"subtotal_amount", "total_applied_discount_amount", b"total_applied_discount_amount"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
@@ -497,6 +497,79 @@ class OrderItem(_message.Message):
 Global___OrderItem: _TypeAlias = OrderItem  # noqa: Y015
 
 @_typing.final
+class OrderItemApplicationDetails(_message.Message):
+    """One replacement of units between two order lines, caused by a discount."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    SOURCE_INDEX_FIELD_NUMBER: _builtins.int
+    SOURCE_APPLIED_QUANTITY_FIELD_NUMBER: _builtins.int
+    SOURCE_APPLIED_QUANTITY_AMOUNT_FIELD_NUMBER: _builtins.int
+    TARGET_INDEX_FIELD_NUMBER: _builtins.int
+    TARGET_APPLIED_QUANTITY_FIELD_NUMBER: _builtins.int
+    TARGET_APPLIED_QUANTITY_AMOUNT_FIELD_NUMBER: _builtins.int
+    TARGET_APPLIED_DISCOUNT_AMOUNT_FIELD_NUMBER: _builtins.int
+    source_index: _builtins.int
+    """Position, in the request's order.items, of the line the units were taken from."""
+    source_applied_quantity: _builtins.int
+    """Change of quantity on the source line (negative or zero)."""
+    source_applied_quantity_amount: _builtins.int
+    """Change of amount on the source line, in cents (negative or zero)."""
+    target_index: _builtins.int
+    """Position, in the request's order.items, of the line the units were moved to."""
+    target_applied_quantity: _builtins.int
+    """Change of quantity on the target line."""
+    target_applied_quantity_amount: _builtins.int
+    """Change of amount on the target line, in cents."""
+    target_applied_discount_amount: _builtins.int
+    """Discount given on the target line by this replacement, in cents."""
+    def __init__(
+        self,
+        *,
+        source_index: _builtins.int | None = ...,
+        source_applied_quantity: _builtins.int | None = ...,
+        source_applied_quantity_amount: _builtins.int | None = ...,
+        target_index: _builtins.int | None = ...,
+        target_applied_quantity: _builtins.int | None = ...,
+        target_applied_quantity_amount: _builtins.int | None = ...,
+        target_applied_discount_amount: _builtins.int | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["_source_applied_quantity", b"_source_applied_quantity", "_source_applied_quantity_amount", b"_source_applied_quantity_amount", "_source_index", b"_source_index", "_target_applied_discount_amount", b"_target_applied_discount_amount", "_target_applied_quantity", b"_target_applied_quantity", "_target_applied_quantity_amount", b"_target_applied_quantity_amount", "_target_index", b"_target_index", "source_applied_quantity", b"source_applied_quantity", "source_applied_quantity_amount", b"source_applied_quantity_amount", "source_index", b"source_index", "target_applied_discount_amount", b"target_applied_discount_amount", "target_applied_quantity", b"target_applied_quantity", "target_applied_quantity_amount", b"target_applied_quantity_amount", "target_index", b"target_index"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["_source_applied_quantity", b"_source_applied_quantity", "_source_applied_quantity_amount", b"_source_applied_quantity_amount", "_source_index", b"_source_index", "_target_applied_discount_amount", b"_target_applied_discount_amount", "_target_applied_quantity", b"_target_applied_quantity", "_target_applied_quantity_amount", b"_target_applied_quantity_amount", "_target_index", b"_target_index", "source_applied_quantity", b"source_applied_quantity", "source_applied_quantity_amount", b"source_applied_quantity_amount", "source_index", b"source_index", "target_applied_discount_amount", b"target_applied_discount_amount", "target_applied_quantity", b"target_applied_quantity", "target_applied_quantity_amount", b"target_applied_quantity_amount", "target_index", b"target_index"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    _WhichOneofReturnType__source_applied_quantity: _TypeAlias = _typing.Literal["source_applied_quantity"]  # noqa: Y015
+    _WhichOneofArgType__source_applied_quantity: _TypeAlias = _typing.Literal["_source_applied_quantity", b"_source_applied_quantity"]  # noqa: Y015
+    _WhichOneofReturnType__source_applied_quantity_amount: _TypeAlias = _typing.Literal["source_applied_quantity_amount"]  # noqa: Y015
+    _WhichOneofArgType__source_applied_quantity_amount: _TypeAlias = _typing.Literal["_source_applied_quantity_amount", b"_source_applied_quantity_amount"]  # noqa: Y015
+    _WhichOneofReturnType__source_index: _TypeAlias = _typing.Literal["source_index"]  # noqa: Y015
+    _WhichOneofArgType__source_index: _TypeAlias = _typing.Literal["_source_index", b"_source_index"]  # noqa: Y015
+    _WhichOneofReturnType__target_applied_discount_amount: _TypeAlias = _typing.Literal["target_applied_discount_amount"]  # noqa: Y015
+    _WhichOneofArgType__target_applied_discount_amount: _TypeAlias = _typing.Literal["_target_applied_discount_amount", b"_target_applied_discount_amount"]  # noqa: Y015
+    _WhichOneofReturnType__target_applied_quantity: _TypeAlias = _typing.Literal["target_applied_quantity"]  # noqa: Y015
+    _WhichOneofArgType__target_applied_quantity: _TypeAlias = _typing.Literal["_target_applied_quantity", b"_target_applied_quantity"]  # noqa: Y015
+    _WhichOneofReturnType__target_applied_quantity_amount: _TypeAlias = _typing.Literal["target_applied_quantity_amount"]  # noqa: Y015
+    _WhichOneofArgType__target_applied_quantity_amount: _TypeAlias = _typing.Literal["_target_applied_quantity_amount", b"_target_applied_quantity_amount"]  # noqa: Y015
+    _WhichOneofReturnType__target_index: _TypeAlias = _typing.Literal["target_index"]  # noqa: Y015
+    _WhichOneofArgType__target_index: _TypeAlias = _typing.Literal["_target_index", b"_target_index"]  # noqa: Y015
+    @_typing.overload
+    def WhichOneof(self, oneof_group: _WhichOneofArgType__source_applied_quantity) -> _WhichOneofReturnType__source_applied_quantity | None: ...
+    @_typing.overload
+    def WhichOneof(self, oneof_group: _WhichOneofArgType__source_applied_quantity_amount) -> _WhichOneofReturnType__source_applied_quantity_amount | None: ...
+    @_typing.overload
+    def WhichOneof(self, oneof_group: _WhichOneofArgType__source_index) -> _WhichOneofReturnType__source_index | None: ...
+    @_typing.overload
+    def WhichOneof(self, oneof_group: _WhichOneofArgType__target_applied_discount_amount) -> _WhichOneofReturnType__target_applied_discount_amount | None: ...
+    @_typing.overload
+    def WhichOneof(self, oneof_group: _WhichOneofArgType__target_applied_quantity) -> _WhichOneofReturnType__target_applied_quantity | None: ...
+    @_typing.overload
+    def WhichOneof(self, oneof_group: _WhichOneofArgType__target_applied_quantity_amount) -> _WhichOneofReturnType__target_applied_quantity_amount | None: ...
+    @_typing.overload
+    def WhichOneof(self, oneof_group: _WhichOneofArgType__target_index) -> _WhichOneofReturnType__target_index | None: ...
+
+Global___OrderItemApplicationDetails: _TypeAlias = OrderItemApplicationDetails  # noqa: Y015
+
+@_typing.final
 class OrderItemProduct(_message.Message):
     """The product of an order line item."""
 
@@ -570,6 +643,7 @@ class OrderItemSku(_message.Message):
     OVERRIDE_FIELD_NUMBER: _builtins.int
     SKU_FIELD_NUMBER: _builtins.int
     PRICE_FIELD_NUMBER: _builtins.int
+    METADATA_FIELD_NUMBER: _builtins.int
     id: _builtins.str
     """SKU ID assigned by Voucherify, e.g. "sku_0bae3b28f610fd0da1"."""
     source_id: _builtins.str
@@ -580,6 +654,10 @@ class OrderItemSku(_message.Message):
     """SKU name."""
     price: _builtins.int
     """SKU price, in cents."""
+    @_builtins.property
+    def metadata(self) -> _struct_pb2.Struct:
+        """Custom attributes attached to the SKU."""
+
     def __init__(
         self,
         *,
@@ -588,10 +666,11 @@ class OrderItemSku(_message.Message):
         override: _builtins.bool | None = ...,
         sku: _builtins.str | None = ...,
         price: _builtins.int | None = ...,
+        metadata: _struct_pb2.Struct | None = ...,
     ) -> None: ...
-    _HasFieldArgType: _TypeAlias = _typing.Literal["_id", b"_id", "_override", b"_override", "_price", b"_price", "_sku", b"_sku", "_source_id", b"_source_id", "id", b"id", "override", b"override", "price", b"price", "sku", b"sku", "source_id", b"source_id"]  # noqa: Y015
+    _HasFieldArgType: _TypeAlias = _typing.Literal["_id", b"_id", "_override", b"_override", "_price", b"_price", "_sku", b"_sku", "_source_id", b"_source_id", "id", b"id", "metadata", b"metadata", "override", b"override", "price", b"price", "sku", b"sku", "source_id", b"source_id"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["_id", b"_id", "_override", b"_override", "_price", b"_price", "_sku", b"_sku", "_source_id", b"_source_id", "id", b"id", "override", b"override", "price", b"price", "sku", b"sku", "source_id", b"source_id"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["_id", b"_id", "_override", b"_override", "_price", b"_price", "_sku", b"_sku", "_source_id", b"_source_id", "id", b"id", "metadata", b"metadata", "override", b"override", "price", b"price", "sku", b"sku", "source_id", b"source_id"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     _WhichOneofReturnType__id: _TypeAlias = _typing.Literal["id"]  # noqa: Y015
     _WhichOneofArgType__id: _TypeAlias = _typing.Literal["_id", b"_id"]  # noqa: Y015

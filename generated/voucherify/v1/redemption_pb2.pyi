@@ -11,6 +11,8 @@ from google.protobuf import timestamp_pb2 as _timestamp_pb2
 from google.protobuf.internal import containers as _containers
 from voucherify.v1 import customer_pb2 as _customer_pb2
 from voucherify.v1 import order_pb2 as _order_pb2
+from voucherify.v1 import promotion_tier_pb2 as _promotion_tier_pb2
+from voucherify.v1 import reward_pb2 as _reward_pb2
 from voucherify.v1 import voucher_pb2 as _voucher_pb2
 import builtins as _builtins
 import sys
@@ -121,17 +123,12 @@ class Redemption(_message.Message):
         """The redeemed voucher (full object, or a stub with id, code, campaign_id in lists)."""
 
     @_builtins.property
-    def promotion_tier(self) -> _struct_pb2.Struct:
-        """The redeemed promotion tier with its parent campaign. A large, loosely
-        documented object ("Promotion Tier"); passed through unchanged as JSON.
-        """
+    def promotion_tier(self) -> _promotion_tier_pb2.PromotionTier:
+        """The redeemed promotion tier with its parent campaign."""
 
     @_builtins.property
-    def reward(self) -> _struct_pb2.Struct:
-        """Loyalty cards: the reward redeemed ("Redemption Reward Result": id,
-        name, type, customer, voucher/product/sku, parameters, ...). Polymorphic
-        by reward type; passed through unchanged as JSON.
-        """
+    def reward(self) -> _reward_pb2.RedemptionReward:
+        """Loyalty cards: the reward redeemed."""
 
     @_builtins.property
     def gift(self) -> Global___RedemptionGift:
@@ -167,8 +164,8 @@ class Redemption(_message.Message):
         related_object_type: _builtins.str | None = ...,
         related_object_id: _builtins.str | None = ...,
         voucher: _voucher_pb2.Voucher | None = ...,
-        promotion_tier: _struct_pb2.Struct | None = ...,
-        reward: _struct_pb2.Struct | None = ...,
+        promotion_tier: _promotion_tier_pb2.PromotionTier | None = ...,
+        reward: _reward_pb2.RedemptionReward | None = ...,
         gift: Global___RedemptionGift | None = ...,
         loyalty_card: Global___RedemptionLoyaltyCard | None = ...,
         reason: _builtins.str | None = ...,
@@ -244,7 +241,9 @@ class RedemptionChannel(_message.Message):
     channel_id: _builtins.str
     """ID of the Dashboard user or of the API key (X-App-Id) that redeemed."""
     channel_type: _builtins.str
-    """Source of the redemption. Known values: "USER" (Dashboard), "API"."""
+    """Source of the redemption. Known values: "USER" (Dashboard), "API",
+    "AUTO_REDEEM" (a loyalty reward redeemed automatically).
+    """
     def __init__(
         self,
         *,

@@ -915,22 +915,30 @@ class VoucherPublish(_message.Message):
     OBJECT_FIELD_NUMBER: _builtins.int
     COUNT_FIELD_NUMBER: _builtins.int
     URL_FIELD_NUMBER: _builtins.int
+    ENTRIES_FIELD_NUMBER: _builtins.int
     object: _builtins.str
     """Type of the object. Known values: "list"."""
     count: _builtins.int
     """Number of publication events."""
     url: _builtins.str
     """Endpoint listing the publications, e.g. "/v1/vouchers/WVPblOYX/publications?page=1&limit=10"."""
+    @_builtins.property
+    def entries(self) -> _containers.RepeatedCompositeFieldContainer[_struct_pb2.Value]:
+        """Publication entries, when the API includes them: their shape is not
+        documented, so they pass through as JSON values.
+        """
+
     def __init__(
         self,
         *,
         object: _builtins.str | None = ...,
         count: _builtins.int | None = ...,
         url: _builtins.str | None = ...,
+        entries: _abc.Iterable[_struct_pb2.Value] | None = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _typing.Literal["_count", b"_count", "_object", b"_object", "_url", b"_url", "count", b"count", "object", b"object", "url", b"url"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["_count", b"_count", "_object", b"_object", "_url", b"_url", "count", b"count", "object", b"object", "url", b"url"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["_count", b"_count", "_object", b"_object", "_url", b"_url", "count", b"count", "entries", b"entries", "object", b"object", "url", b"url"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     _WhichOneofReturnType__count: _TypeAlias = _typing.Literal["count"]  # noqa: Y015
     _WhichOneofArgType__count: _TypeAlias = _typing.Literal["_count", b"_count"]  # noqa: Y015
@@ -1081,7 +1089,9 @@ class ValidationRulesAssignment(_message.Message):
     related_object_id: _builtins.str
     """ID of the object the rule is assigned to."""
     related_object_type: _builtins.str
-    """Type of that object, e.g. "voucher", "campaign"."""
+    """Type of that object. Known values: "voucher", "campaign", "earning_rule",
+    "reward_assignment", "promotion_tier", "distribution".
+    """
     object: _builtins.str
     """Type of the object. Known values: "validation_rules_assignment"."""
     validation_status: _builtins.str
@@ -1249,7 +1259,7 @@ class ApplicableTo(_message.Message):
     skip_initially: _builtins.int
     """Number of units skipped before the discount applies."""
     target: _builtins.str
-    """What the discount targets. Known values: "ITEM"."""
+    """What the discount targets. Known values: "ITEM", "UNIT"."""
     @_builtins.property
     def order_item_indices(self) -> _containers.RepeatedScalarFieldContainer[_builtins.int]:
         """Indices of the matching order lines."""

@@ -2,6 +2,7 @@
 
 from .applicable_to import ApplicableTo
 from .applicable_to_list import ApplicableToList
+from .applicable_to_order_item_units import ApplicableToOrderItemUnits
 from .campaign_type import CampaignType
 from .category import Category
 from .category_stacking_rules_type import CategoryStackingRulesType
@@ -18,6 +19,10 @@ from .customer_reference import CustomerReference
 from .discount import Discount
 from .discount_effect import DiscountEffect
 from .discount_type import DiscountType
+from .discount_unit import DiscountUnit
+from .discount_unit_effect import DiscountUnitEffect
+from .discount_unit_product import DiscountUnitProduct
+from .discount_unit_sku import DiscountUnitSku
 from .error import Error
 from .error_custom_message import ErrorCustomMessage
 from .filter_campaign_type import FilterCampaignType
@@ -39,6 +44,7 @@ from .metadata import Metadata
 from .order import Order
 from .order_input import OrderInput
 from .order_item import OrderItem
+from .order_item_application_details import OrderItemApplicationDetails
 from .order_item_input import OrderItemInput
 from .order_item_product import OrderItemProduct
 from .order_item_related_object import OrderItemRelatedObject
@@ -49,6 +55,9 @@ from .order_status import OrderStatus
 from .promotion_tier import PromotionTier
 from .promotion_tier_action import PromotionTierAction
 from .promotion_tier_campaign import PromotionTierCampaign
+from .promotion_tier_summary import PromotionTierSummary
+from .promotion_tier_summary_orders import PromotionTierSummaryOrders
+from .promotion_tier_summary_redemptions import PromotionTierSummaryRedemptions
 from .redeem_gift_credits import RedeemGiftCredits
 from .redeem_reward import RedeemReward
 from .redeem_voucher_expand_option import RedeemVoucherExpandOption
@@ -68,11 +77,20 @@ from .redemption_status import RedemptionStatus
 from .related_object_type import RelatedObjectType
 from .related_redemption_entry import RelatedRedemptionEntry
 from .related_redemptions import RelatedRedemptions
+from .reward_parameters import RewardParameters
+from .reward_parameters_campaign import RewardParametersCampaign
+from .reward_parameters_coin import RewardParametersCoin
+from .reward_parameters_product import RewardParametersProduct
+from .reward_product import RewardProduct
+from .reward_product_skus import RewardProductSkus
+from .reward_sku import RewardSku
 from .reward_type import RewardType
+from .rollback_order_mode import RollbackOrderMode
 from .session import Session
 from .session_ttl_unit import SessionTtlUnit
 from .session_type import SessionType
 from .simple_customer import SimpleCustomer
+from .validation_rule_related_object_type import ValidationRuleRelatedObjectType
 from .validation_rules_assignment import ValidationRulesAssignment
 from .validation_rules_assignments_list import ValidationRulesAssignmentsList
 from .validation_status import ValidationStatus
@@ -92,6 +110,7 @@ from .voucher_type import VoucherType
 __all__ = (
     "ApplicableTo",
     "ApplicableToList",
+    "ApplicableToOrderItemUnits",
     "CampaignType",
     "Category",
     "CategoryStackingRulesType",
@@ -108,6 +127,10 @@ __all__ = (
     "Discount",
     "DiscountEffect",
     "DiscountType",
+    "DiscountUnit",
+    "DiscountUnitEffect",
+    "DiscountUnitProduct",
+    "DiscountUnitSku",
     "Error",
     "ErrorCustomMessage",
     "FilterCampaignType",
@@ -129,6 +152,7 @@ __all__ = (
     "Order",
     "OrderInput",
     "OrderItem",
+    "OrderItemApplicationDetails",
     "OrderItemInput",
     "OrderItemProduct",
     "OrderItemRelatedObject",
@@ -139,6 +163,9 @@ __all__ = (
     "PromotionTier",
     "PromotionTierAction",
     "PromotionTierCampaign",
+    "PromotionTierSummary",
+    "PromotionTierSummaryOrders",
+    "PromotionTierSummaryRedemptions",
     "RedeemableObjectType",
     "RedeemableStatus",
     "RedeemGiftCredits",
@@ -158,11 +185,20 @@ __all__ = (
     "RelatedObjectType",
     "RelatedRedemptionEntry",
     "RelatedRedemptions",
+    "RewardParameters",
+    "RewardParametersCampaign",
+    "RewardParametersCoin",
+    "RewardParametersProduct",
+    "RewardProduct",
+    "RewardProductSkus",
+    "RewardSku",
     "RewardType",
+    "RollbackOrderMode",
     "Session",
     "SessionTtlUnit",
     "SessionType",
     "SimpleCustomer",
+    "ValidationRuleRelatedObjectType",
     "ValidationRulesAssignment",
     "ValidationRulesAssignmentsList",
     "ValidationStatus",

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.applicable_to_order_item_units import ApplicableToOrderItemUnits
+
 
 T = TypeVar("T", bound="ApplicableTo")
 
@@ -34,6 +38,8 @@ class ApplicableTo:
         amount_limit (int | None | Unset): Upper limit allowed to be applied as a discount per order line item.
         aggregated_amount_limit (int | None | Unset): Maximum discount amount per order.
         order_item_indices (list[int] | None | Unset): Lists which order lines are (not) covered by the discount.
+        order_item_units (list[ApplicableToOrderItemUnits] | None | Unset): Which units of which order lines the
+            discount covers.
         repeat (int | None | Unset): Determines the recurrence of the discount, e.g. `3` means every third item.
         skip_initially (int | None | Unset): Determines how many items are skipped before the discount is applied.
         target (None | str | Unset): Determines to which kinds of objects the discount is applicable (`ITEM` or `UNIT`).
@@ -53,6 +59,7 @@ class ApplicableTo:
     amount_limit: int | None | Unset = UNSET
     aggregated_amount_limit: int | None | Unset = UNSET
     order_item_indices: list[int] | None | Unset = UNSET
+    order_item_units: list[ApplicableToOrderItemUnits] | None | Unset = UNSET
     repeat: int | None | Unset = UNSET
     skip_initially: int | None | Unset = UNSET
     target: None | str | Unset = UNSET
@@ -146,6 +153,18 @@ class ApplicableTo:
         else:
             order_item_indices = self.order_item_indices
 
+        order_item_units: list[dict[str, Any]] | None | Unset
+        if isinstance(self.order_item_units, Unset):
+            order_item_units = UNSET
+        elif isinstance(self.order_item_units, list):
+            order_item_units = []
+            for order_item_units_type_0_item_data in self.order_item_units:
+                order_item_units_type_0_item = order_item_units_type_0_item_data.to_dict()
+                order_item_units.append(order_item_units_type_0_item)
+
+        else:
+            order_item_units = self.order_item_units
+
         repeat: int | None | Unset
         if isinstance(self.repeat, Unset):
             repeat = UNSET
@@ -195,6 +214,8 @@ class ApplicableTo:
             field_dict["aggregated_amount_limit"] = aggregated_amount_limit
         if order_item_indices is not UNSET:
             field_dict["order_item_indices"] = order_item_indices
+        if order_item_units is not UNSET:
+            field_dict["order_item_units"] = order_item_units
         if repeat is not UNSET:
             field_dict["repeat"] = repeat
         if skip_initially is not UNSET:
@@ -206,6 +227,8 @@ class ApplicableTo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.applicable_to_order_item_units import ApplicableToOrderItemUnits  # noqa: PLC0415
+
         d = dict(src_dict)
 
         def _parse_object_(data: object) -> None | str | Unset:
@@ -342,6 +365,30 @@ class ApplicableTo:
 
         order_item_indices = _parse_order_item_indices(d.pop("order_item_indices", UNSET))
 
+        def _parse_order_item_units(data: object) -> list[ApplicableToOrderItemUnits] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                order_item_units_type_0 = []
+                _order_item_units_type_0 = data
+                for order_item_units_type_0_item_data in _order_item_units_type_0:
+                    order_item_units_type_0_item = ApplicableToOrderItemUnits.from_dict(
+                        order_item_units_type_0_item_data
+                    )
+
+                    order_item_units_type_0.append(order_item_units_type_0_item)
+
+                return order_item_units_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ApplicableToOrderItemUnits] | None | Unset, data)
+
+        order_item_units = _parse_order_item_units(d.pop("order_item_units", UNSET))
+
         def _parse_repeat(data: object) -> int | None | Unset:
             if data is None:
                 return data
@@ -384,6 +431,7 @@ class ApplicableTo:
             amount_limit=amount_limit,
             aggregated_amount_limit=aggregated_amount_limit,
             order_item_indices=order_item_indices,
+            order_item_units=order_item_units,
             repeat=repeat,
             skip_initially=skip_initially,
             target=target,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..models.discount_effect import DiscountEffect
 from ..models.discount_type import DiscountType
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.discount_unit import DiscountUnit
+    from ..models.discount_unit_product import DiscountUnitProduct
+    from ..models.discount_unit_sku import DiscountUnitSku
+
 
 T = TypeVar("T", bound="Discount")
 
@@ -35,6 +41,10 @@ class Discount:
         fixed_amount_formula (None | str | Unset): Formula used to dynamically calculate the discount.
         effect (DiscountEffect | None | Unset):
         is_dynamic (bool | None | Unset): Flag indicating whether the discount was calculated using a formula.
+        product (DiscountUnitProduct | None | Unset): `UNIT` discounts: the product given for free.
+        sku (DiscountUnitSku | None | Unset): `UNIT` discounts: the SKU given for free.
+        units (list[DiscountUnit] | None | Unset): `UNIT` discounts with effect `ADD_MANY_ITEMS`: each kind of unit
+            given for free.
     """
 
     type_: DiscountType | None | Unset = UNSET
@@ -51,9 +61,15 @@ class Discount:
     fixed_amount_formula: None | str | Unset = UNSET
     effect: DiscountEffect | None | Unset = UNSET
     is_dynamic: bool | None | Unset = UNSET
+    product: DiscountUnitProduct | None | Unset = UNSET
+    sku: DiscountUnitSku | None | Unset = UNSET
+    units: list[DiscountUnit] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.discount_unit_product import DiscountUnitProduct  # noqa: PLC0415
+        from ..models.discount_unit_sku import DiscountUnitSku  # noqa: PLC0415
+
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
@@ -142,6 +158,34 @@ class Discount:
         else:
             is_dynamic = self.is_dynamic
 
+        product: dict[str, Any] | None | Unset
+        if isinstance(self.product, Unset):
+            product = UNSET
+        elif isinstance(self.product, DiscountUnitProduct):
+            product = self.product.to_dict()
+        else:
+            product = self.product
+
+        sku: dict[str, Any] | None | Unset
+        if isinstance(self.sku, Unset):
+            sku = UNSET
+        elif isinstance(self.sku, DiscountUnitSku):
+            sku = self.sku.to_dict()
+        else:
+            sku = self.sku
+
+        units: list[dict[str, Any]] | None | Unset
+        if isinstance(self.units, Unset):
+            units = UNSET
+        elif isinstance(self.units, list):
+            units = []
+            for units_type_0_item_data in self.units:
+                units_type_0_item = units_type_0_item_data.to_dict()
+                units.append(units_type_0_item)
+
+        else:
+            units = self.units
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -173,11 +217,21 @@ class Discount:
             field_dict["effect"] = effect
         if is_dynamic is not UNSET:
             field_dict["is_dynamic"] = is_dynamic
+        if product is not UNSET:
+            field_dict["product"] = product
+        if sku is not UNSET:
+            field_dict["sku"] = sku
+        if units is not UNSET:
+            field_dict["units"] = units
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.discount_unit import DiscountUnit  # noqa: PLC0415
+        from ..models.discount_unit_product import DiscountUnitProduct  # noqa: PLC0415
+        from ..models.discount_unit_sku import DiscountUnitSku  # noqa: PLC0415
+
         d = dict(src_dict)
 
         def _parse_type_(data: object) -> DiscountType | None | Unset:
@@ -322,6 +376,62 @@ class Discount:
 
         is_dynamic = _parse_is_dynamic(d.pop("is_dynamic", UNSET))
 
+        def _parse_product(data: object) -> DiscountUnitProduct | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                product_type_0 = DiscountUnitProduct.from_dict(data)
+
+                return product_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DiscountUnitProduct | None | Unset, data)
+
+        product = _parse_product(d.pop("product", UNSET))
+
+        def _parse_sku(data: object) -> DiscountUnitSku | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                sku_type_0 = DiscountUnitSku.from_dict(data)
+
+                return sku_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DiscountUnitSku | None | Unset, data)
+
+        sku = _parse_sku(d.pop("sku", UNSET))
+
+        def _parse_units(data: object) -> list[DiscountUnit] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                units_type_0 = []
+                _units_type_0 = data
+                for units_type_0_item_data in _units_type_0:
+                    units_type_0_item = DiscountUnit.from_dict(units_type_0_item_data)
+
+                    units_type_0.append(units_type_0_item)
+
+                return units_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[DiscountUnit] | None | Unset, data)
+
+        units = _parse_units(d.pop("units", UNSET))
+
         discount = cls(
             type_=type_,
             amount_off=amount_off,
@@ -337,6 +447,9 @@ class Discount:
             fixed_amount_formula=fixed_amount_formula,
             effect=effect,
             is_dynamic=is_dynamic,
+            product=product,
+            sku=sku,
+            units=units,
         )
 
         discount.additional_properties = d

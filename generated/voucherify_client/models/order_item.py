@@ -11,6 +11,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.metadata import Metadata
+    from ..models.order_item_application_details import OrderItemApplicationDetails
     from ..models.order_item_product import OrderItemProduct
     from ..models.order_item_sku import OrderItemSku
 
@@ -48,6 +49,8 @@ class OrderItem:
             items. It can be positive
             when an item is added or negative if an item is replaced.
         initial_amount (int | None | Unset): The item amount before any discount or effect was applied.
+        total_applied_discount_amount (int | None | Unset): Sum of all discounts applied to the line in the particular
+            request.
         price (int | None | Unset): Unit price of an item, in the smallest currency unit (e.g. 10000 cents for $100.00).
             Example: 230000.
         subtotal_amount (int | None | Unset): Final order item amount after the applied item-level discount. If there
@@ -58,6 +61,9 @@ class OrderItem:
         product (None | OrderItemProduct | Unset):
         sku (None | OrderItemSku | Unset):
         metadata (Metadata | None | Unset): A set of custom key/value pairs attached to the item.
+        application_details (list[OrderItemApplicationDetails] | None | Unset): For discounts that replace items (an
+            added unit taking the place of another), how each
+            replacement moved quantities and amounts between order lines.
     """
 
     id: None | str | Unset = UNSET
@@ -76,11 +82,13 @@ class OrderItem:
     applied_quantity: int | None | Unset = UNSET
     applied_quantity_amount: int | None | Unset = UNSET
     initial_amount: int | None | Unset = UNSET
+    total_applied_discount_amount: int | None | Unset = UNSET
     price: int | None | Unset = UNSET
     subtotal_amount: int | None | Unset = UNSET
     product: None | OrderItemProduct | Unset = UNSET
     sku: None | OrderItemSku | Unset = UNSET
     metadata: Metadata | None | Unset = UNSET
+    application_details: list[OrderItemApplicationDetails] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -182,6 +190,12 @@ class OrderItem:
         else:
             initial_amount = self.initial_amount
 
+        total_applied_discount_amount: int | None | Unset
+        if isinstance(self.total_applied_discount_amount, Unset):
+            total_applied_discount_amount = UNSET
+        else:
+            total_applied_discount_amount = self.total_applied_discount_amount
+
         price: int | None | Unset
         if isinstance(self.price, Unset):
             price = UNSET
@@ -218,6 +232,18 @@ class OrderItem:
         else:
             metadata = self.metadata
 
+        application_details: list[dict[str, Any]] | None | Unset
+        if isinstance(self.application_details, Unset):
+            application_details = UNSET
+        elif isinstance(self.application_details, list):
+            application_details = []
+            for application_details_type_0_item_data in self.application_details:
+                application_details_type_0_item = application_details_type_0_item_data.to_dict()
+                application_details.append(application_details_type_0_item)
+
+        else:
+            application_details = self.application_details
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -253,6 +279,8 @@ class OrderItem:
             field_dict["applied_quantity_amount"] = applied_quantity_amount
         if initial_amount is not UNSET:
             field_dict["initial_amount"] = initial_amount
+        if total_applied_discount_amount is not UNSET:
+            field_dict["total_applied_discount_amount"] = total_applied_discount_amount
         if price is not UNSET:
             field_dict["price"] = price
         if subtotal_amount is not UNSET:
@@ -263,12 +291,15 @@ class OrderItem:
             field_dict["sku"] = sku
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
+        if application_details is not UNSET:
+            field_dict["application_details"] = application_details
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.metadata import Metadata  # noqa: PLC0415
+        from ..models.order_item_application_details import OrderItemApplicationDetails  # noqa: PLC0415
         from ..models.order_item_product import OrderItemProduct  # noqa: PLC0415
         from ..models.order_item_sku import OrderItemSku  # noqa: PLC0415
 
@@ -419,6 +450,17 @@ class OrderItem:
 
         initial_amount = _parse_initial_amount(d.pop("initial_amount", UNSET))
 
+        def _parse_total_applied_discount_amount(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        total_applied_discount_amount = _parse_total_applied_discount_amount(
+            d.pop("total_applied_discount_amount", UNSET)
+        )
+
         def _parse_price(data: object) -> int | None | Unset:
             if data is None:
                 return data
@@ -488,6 +530,30 @@ class OrderItem:
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 
+        def _parse_application_details(data: object) -> list[OrderItemApplicationDetails] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                application_details_type_0 = []
+                _application_details_type_0 = data
+                for application_details_type_0_item_data in _application_details_type_0:
+                    application_details_type_0_item = OrderItemApplicationDetails.from_dict(
+                        application_details_type_0_item_data
+                    )
+
+                    application_details_type_0.append(application_details_type_0_item)
+
+                return application_details_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[OrderItemApplicationDetails] | None | Unset, data)
+
+        application_details = _parse_application_details(d.pop("application_details", UNSET))
+
         order_item = cls(
             id=id,
             object_=object_,
@@ -505,11 +571,13 @@ class OrderItem:
             applied_quantity=applied_quantity,
             applied_quantity_amount=applied_quantity_amount,
             initial_amount=initial_amount,
+            total_applied_discount_amount=total_applied_discount_amount,
             price=price,
             subtotal_amount=subtotal_amount,
             product=product,
             sku=sku,
             metadata=metadata,
+            application_details=application_details,
         )
 
         order_item.additional_properties = d

@@ -14,6 +14,8 @@ if TYPE_CHECKING:
     from ..models.metadata import Metadata
     from ..models.promotion_tier_action import PromotionTierAction
     from ..models.promotion_tier_campaign import PromotionTierCampaign
+    from ..models.promotion_tier_summary import PromotionTierSummary
+    from ..models.validation_rules_assignments_list import ValidationRulesAssignmentsList
     from ..models.validity_hours import ValidityHours
     from ..models.validity_timeframe import ValidityTimeframe
 
@@ -47,7 +49,9 @@ class PromotionTier:
             validity_day_of_week (list[int] | None | Unset): Days of the week when the promotion tier is valid (0 Sunday ...
                 6 Saturday).
             validity_hours (None | Unset | ValidityHours):
-            summary (Metadata | None | Unset): Statistics about promotion tier redemptions and orders (free-form).
+            summary (None | PromotionTierSummary | Unset):
+            validation_rule_assignments (None | Unset | ValidationRulesAssignmentsList): Validation rules assigned to the
+                promotion tier.
             object_ (None | str | Unset): The type of the object represented by JSON (`promotion_tier`).
             category_id (None | str | Unset): Promotion tier category ID. Example: cat_0c9da30e7116ba6bba.
             categories (list[Category] | None | Unset):
@@ -70,7 +74,8 @@ class PromotionTier:
     validity_timeframe: None | Unset | ValidityTimeframe = UNSET
     validity_day_of_week: list[int] | None | Unset = UNSET
     validity_hours: None | Unset | ValidityHours = UNSET
-    summary: Metadata | None | Unset = UNSET
+    summary: None | PromotionTierSummary | Unset = UNSET
+    validation_rule_assignments: None | Unset | ValidationRulesAssignmentsList = UNSET
     object_: None | str | Unset = UNSET
     category_id: None | str | Unset = UNSET
     categories: list[Category] | None | Unset = UNSET
@@ -80,6 +85,8 @@ class PromotionTier:
         from ..models.metadata import Metadata  # noqa: PLC0415
         from ..models.promotion_tier_action import PromotionTierAction  # noqa: PLC0415
         from ..models.promotion_tier_campaign import PromotionTierCampaign  # noqa: PLC0415
+        from ..models.promotion_tier_summary import PromotionTierSummary  # noqa: PLC0415
+        from ..models.validation_rules_assignments_list import ValidationRulesAssignmentsList  # noqa: PLC0415
         from ..models.validity_hours import ValidityHours  # noqa: PLC0415
         from ..models.validity_timeframe import ValidityTimeframe  # noqa: PLC0415
 
@@ -209,10 +216,18 @@ class PromotionTier:
         summary: dict[str, Any] | None | Unset
         if isinstance(self.summary, Unset):
             summary = UNSET
-        elif isinstance(self.summary, Metadata):
+        elif isinstance(self.summary, PromotionTierSummary):
             summary = self.summary.to_dict()
         else:
             summary = self.summary
+
+        validation_rule_assignments: dict[str, Any] | None | Unset
+        if isinstance(self.validation_rule_assignments, Unset):
+            validation_rule_assignments = UNSET
+        elif isinstance(self.validation_rule_assignments, ValidationRulesAssignmentsList):
+            validation_rule_assignments = self.validation_rule_assignments.to_dict()
+        else:
+            validation_rule_assignments = self.validation_rule_assignments
 
         object_: None | str | Unset
         if isinstance(self.object_, Unset):
@@ -277,6 +292,8 @@ class PromotionTier:
             field_dict["validity_hours"] = validity_hours
         if summary is not UNSET:
             field_dict["summary"] = summary
+        if validation_rule_assignments is not UNSET:
+            field_dict["validation_rule_assignments"] = validation_rule_assignments
         if object_ is not UNSET:
             field_dict["object"] = object_
         if category_id is not UNSET:
@@ -292,6 +309,8 @@ class PromotionTier:
         from ..models.metadata import Metadata  # noqa: PLC0415
         from ..models.promotion_tier_action import PromotionTierAction  # noqa: PLC0415
         from ..models.promotion_tier_campaign import PromotionTierCampaign  # noqa: PLC0415
+        from ..models.promotion_tier_summary import PromotionTierSummary  # noqa: PLC0415
+        from ..models.validation_rules_assignments_list import ValidationRulesAssignmentsList  # noqa: PLC0415
         from ..models.validity_hours import ValidityHours  # noqa: PLC0415
         from ..models.validity_timeframe import ValidityTimeframe  # noqa: PLC0415
 
@@ -530,7 +549,7 @@ class PromotionTier:
 
         validity_hours = _parse_validity_hours(d.pop("validity_hours", UNSET))
 
-        def _parse_summary(data: object) -> Metadata | None | Unset:
+        def _parse_summary(data: object) -> None | PromotionTierSummary | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -538,14 +557,31 @@ class PromotionTier:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                summary_type_0 = Metadata.from_dict(data)
+                summary_type_0 = PromotionTierSummary.from_dict(data)
 
                 return summary_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Metadata | None | Unset, data)
+            return cast(None | PromotionTierSummary | Unset, data)
 
         summary = _parse_summary(d.pop("summary", UNSET))
+
+        def _parse_validation_rule_assignments(data: object) -> None | Unset | ValidationRulesAssignmentsList:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                validation_rule_assignments_type_0 = ValidationRulesAssignmentsList.from_dict(data)
+
+                return validation_rule_assignments_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | ValidationRulesAssignmentsList, data)
+
+        validation_rule_assignments = _parse_validation_rule_assignments(d.pop("validation_rule_assignments", UNSET))
 
         def _parse_object_(data: object) -> None | str | Unset:
             if data is None:
@@ -606,6 +642,7 @@ class PromotionTier:
             validity_day_of_week=validity_day_of_week,
             validity_hours=validity_hours,
             summary=summary,
+            validation_rule_assignments=validation_rule_assignments,
             object_=object_,
             category_id=category_id,
             categories=categories,

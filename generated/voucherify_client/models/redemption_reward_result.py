@@ -12,6 +12,9 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.metadata import Metadata
+    from ..models.reward_parameters import RewardParameters
+    from ..models.reward_product import RewardProduct
+    from ..models.reward_sku import RewardSku
     from ..models.simple_customer import SimpleCustomer
     from ..models.voucher import Voucher
 
@@ -36,7 +39,10 @@ class RedemptionRewardResult:
         loyalty_tier_id (None | str | Unset): Unique loyalty tier ID assigned by Voucherify.
         customer (None | SimpleCustomer | Unset):
         voucher (None | Unset | Voucher):
-        parameters (Metadata | None | Unset): Parameters of the reward (campaign, product or coin); free-form.
+        product (None | RewardProduct | Unset): `MATERIAL` rewards: the product given.
+        sku (None | RewardSku | Unset): `MATERIAL` rewards: the SKU given.
+        parameters (None | RewardParameters | Unset):
+        metadata (Metadata | None | Unset): Custom attributes attached to the reward.
     """
 
     id: None | str | Unset = UNSET
@@ -49,11 +55,17 @@ class RedemptionRewardResult:
     loyalty_tier_id: None | str | Unset = UNSET
     customer: None | SimpleCustomer | Unset = UNSET
     voucher: None | Unset | Voucher = UNSET
-    parameters: Metadata | None | Unset = UNSET
+    product: None | RewardProduct | Unset = UNSET
+    sku: None | RewardSku | Unset = UNSET
+    parameters: None | RewardParameters | Unset = UNSET
+    metadata: Metadata | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.metadata import Metadata  # noqa: PLC0415
+        from ..models.reward_parameters import RewardParameters  # noqa: PLC0415
+        from ..models.reward_product import RewardProduct  # noqa: PLC0415
+        from ..models.reward_sku import RewardSku  # noqa: PLC0415
         from ..models.simple_customer import SimpleCustomer  # noqa: PLC0415
         from ..models.voucher import Voucher  # noqa: PLC0415
 
@@ -127,13 +139,37 @@ class RedemptionRewardResult:
         else:
             voucher = self.voucher
 
+        product: dict[str, Any] | None | Unset
+        if isinstance(self.product, Unset):
+            product = UNSET
+        elif isinstance(self.product, RewardProduct):
+            product = self.product.to_dict()
+        else:
+            product = self.product
+
+        sku: dict[str, Any] | None | Unset
+        if isinstance(self.sku, Unset):
+            sku = UNSET
+        elif isinstance(self.sku, RewardSku):
+            sku = self.sku.to_dict()
+        else:
+            sku = self.sku
+
         parameters: dict[str, Any] | None | Unset
         if isinstance(self.parameters, Unset):
             parameters = UNSET
-        elif isinstance(self.parameters, Metadata):
+        elif isinstance(self.parameters, RewardParameters):
             parameters = self.parameters.to_dict()
         else:
             parameters = self.parameters
+
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, Metadata):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -158,14 +194,23 @@ class RedemptionRewardResult:
             field_dict["customer"] = customer
         if voucher is not UNSET:
             field_dict["voucher"] = voucher
+        if product is not UNSET:
+            field_dict["product"] = product
+        if sku is not UNSET:
+            field_dict["sku"] = sku
         if parameters is not UNSET:
             field_dict["parameters"] = parameters
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.metadata import Metadata  # noqa: PLC0415
+        from ..models.reward_parameters import RewardParameters  # noqa: PLC0415
+        from ..models.reward_product import RewardProduct  # noqa: PLC0415
+        from ..models.reward_sku import RewardSku  # noqa: PLC0415
         from ..models.simple_customer import SimpleCustomer  # noqa: PLC0415
         from ..models.voucher import Voucher  # noqa: PLC0415
 
@@ -301,7 +346,7 @@ class RedemptionRewardResult:
 
         voucher = _parse_voucher(d.pop("voucher", UNSET))
 
-        def _parse_parameters(data: object) -> Metadata | None | Unset:
+        def _parse_product(data: object) -> None | RewardProduct | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -309,14 +354,65 @@ class RedemptionRewardResult:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                parameters_type_0 = Metadata.from_dict(data)
+                product_type_0 = RewardProduct.from_dict(data)
+
+                return product_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RewardProduct | Unset, data)
+
+        product = _parse_product(d.pop("product", UNSET))
+
+        def _parse_sku(data: object) -> None | RewardSku | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                sku_type_0 = RewardSku.from_dict(data)
+
+                return sku_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RewardSku | Unset, data)
+
+        sku = _parse_sku(d.pop("sku", UNSET))
+
+        def _parse_parameters(data: object) -> None | RewardParameters | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                parameters_type_0 = RewardParameters.from_dict(data)
 
                 return parameters_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Metadata | None | Unset, data)
+            return cast(None | RewardParameters | Unset, data)
 
         parameters = _parse_parameters(d.pop("parameters", UNSET))
+
+        def _parse_metadata(data: object) -> Metadata | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                metadata_type_0 = Metadata.from_dict(data)
+
+                return metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Metadata | None | Unset, data)
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
 
         redemption_reward_result = cls(
             id=id,
@@ -329,7 +425,10 @@ class RedemptionRewardResult:
             loyalty_tier_id=loyalty_tier_id,
             customer=customer,
             voucher=voucher,
+            product=product,
+            sku=sku,
             parameters=parameters,
+            metadata=metadata,
         )
 
         redemption_reward_result.additional_properties = d

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.rollback_order_mode import RollbackOrderMode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RelatedRedemptionEntry")
@@ -20,10 +21,12 @@ class RelatedRedemptionEntry:
         id (None | str | Unset): Unique redemption (`r_...`) or rollback (`rr_...`) ID. Example: rr_0bc92f81a6801f9bca.
         date (datetime.datetime | None | Unset): Timestamp representing the date and time when the object was created
             (ISO 8601). Example: 2021-12-22T10:13:06.487Z.
+        rollback_order_mode (None | RollbackOrderMode | Unset):
     """
 
     id: None | str | Unset = UNSET
     date: datetime.datetime | None | Unset = UNSET
+    rollback_order_mode: None | RollbackOrderMode | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,6 +44,14 @@ class RelatedRedemptionEntry:
         else:
             date = self.date
 
+        rollback_order_mode: None | str | Unset
+        if isinstance(self.rollback_order_mode, Unset):
+            rollback_order_mode = UNSET
+        elif isinstance(self.rollback_order_mode, RollbackOrderMode):
+            rollback_order_mode = self.rollback_order_mode.value
+        else:
+            rollback_order_mode = self.rollback_order_mode
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -48,6 +59,8 @@ class RelatedRedemptionEntry:
             field_dict["id"] = id
         if date is not UNSET:
             field_dict["date"] = date
+        if rollback_order_mode is not UNSET:
+            field_dict["rollback_order_mode"] = rollback_order_mode
 
         return field_dict
 
@@ -81,9 +94,27 @@ class RelatedRedemptionEntry:
 
         date = _parse_date(d.pop("date", UNSET))
 
+        def _parse_rollback_order_mode(data: object) -> None | RollbackOrderMode | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                rollback_order_mode_type_0 = RollbackOrderMode(data)
+
+                return rollback_order_mode_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RollbackOrderMode | Unset, data)
+
+        rollback_order_mode = _parse_rollback_order_mode(d.pop("rollback_order_mode", UNSET))
+
         related_redemption_entry = cls(
             id=id,
             date=date,
+            rollback_order_mode=rollback_order_mode,
         )
 
         related_redemption_entry.additional_properties = d

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.validation_rule_related_object_type import ValidationRuleRelatedObjectType
 from ..models.validation_status import ValidationStatus
 from ..types import UNSET, Unset
 
@@ -21,7 +22,7 @@ class ValidationRulesAssignment:
         id (None | str | Unset): The unique identifier for the assignment. Example: asgm_74F7QZoYbUoljwQO.
         rule_id (None | str | Unset): The unique identifier for the rule. Example: val_4j7DCRm2IS59.
         related_object_id (None | str | Unset): The unique identifier for the related object.
-        related_object_type (None | str | Unset): The type of the related object. Example: voucher.
+        related_object_type (None | Unset | ValidationRuleRelatedObjectType):
         created_at (datetime.datetime | None | Unset): Timestamp representing the date and time when the object was
             created (ISO 8601).
         updated_at (datetime.datetime | None | Unset): Timestamp representing the date and time when the object was last
@@ -35,7 +36,7 @@ class ValidationRulesAssignment:
     id: None | str | Unset = UNSET
     rule_id: None | str | Unset = UNSET
     related_object_id: None | str | Unset = UNSET
-    related_object_type: None | str | Unset = UNSET
+    related_object_type: None | Unset | ValidationRuleRelatedObjectType = UNSET
     created_at: datetime.datetime | None | Unset = UNSET
     updated_at: datetime.datetime | None | Unset = UNSET
     object_: str | Unset = "validation_rules_assignment"
@@ -65,6 +66,8 @@ class ValidationRulesAssignment:
         related_object_type: None | str | Unset
         if isinstance(self.related_object_type, Unset):
             related_object_type = UNSET
+        elif isinstance(self.related_object_type, ValidationRuleRelatedObjectType):
+            related_object_type = self.related_object_type.value
         else:
             related_object_type = self.related_object_type
 
@@ -158,12 +161,20 @@ class ValidationRulesAssignment:
 
         related_object_id = _parse_related_object_id(d.pop("related_object_id", UNSET))
 
-        def _parse_related_object_type(data: object) -> None | str | Unset:
+        def _parse_related_object_type(data: object) -> None | Unset | ValidationRuleRelatedObjectType:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                related_object_type_type_0 = ValidationRuleRelatedObjectType(data)
+
+                return related_object_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | ValidationRuleRelatedObjectType, data)
 
         related_object_type = _parse_related_object_type(d.pop("related_object_type", UNSET))
 
