@@ -1,0 +1,133 @@
+"""The one table of operations the tests iterate over: each RPC with the REST operation behind it.
+
+Every test that covers "each RPC" or "each documented operation" (the stand-in's spec validation, the
+schemathesis run, the spec/proto agreement, the lossless fixtures, the Node caller, the end-to-end
+checks) reads this table, and `tests/test_operations.py` checks it against the proto descriptors and
+the spec, so an RPC added in one place and forgotten in another fails there first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from google.protobuf import descriptor_pool, message_factory
+from google.protobuf.descriptor import Descriptor, MethodDescriptor, ServiceDescriptor
+from google.protobuf.message import Message
+from voucherify.v1 import customer_service_pb2, redemption_service_pb2
+
+#: The gRPC services the gateway serves, as their generated modules describe them.
+SERVICES: tuple[ServiceDescriptor, ...] = (
+    redemption_service_pb2.DESCRIPTOR.services_by_name["RedemptionService"],
+    customer_service_pb2.DESCRIPTOR.services_by_name["CustomerService"],
+)
+
+
+@dataclass(frozen=True)
+class Operation:
+    """One RPC and the REST operation it forwards to."""
+
+    service: str
+    method: str
+    http_method: str
+    path: str
+    operation_id: str
+    #: False for the calls that change money (redeem, roll back): never retried, outcome may be unknown.
+    idempotent: bool
+    #: The request field that carries each path parameter.
+    path_fields: tuple[tuple[str, str], ...]
+
+    @property
+    def rpc(self) -> str:
+        """`voucherify.v1.Service/Method`, as in the callers file and gRPC logs."""
+        return f"voucherify.v1.{self.service}/{self.method}"
+
+    @property
+    def label(self) -> str:
+        """`METHOD /path`, as schemathesis and the spec name an operation."""
+        return f"{self.http_method} {self.path}"
+
+    @property
+    def descriptor(self) -> MethodDescriptor:
+        pool = descriptor_pool.Default()
+        return pool.FindServiceByName(f"voucherify.v1.{self.service}").methods_by_name[self.method]
+
+    @property
+    def response_descriptor(self) -> Descriptor:
+        return self.descriptor.output_type
+
+    def response_class(self) -> type[Message]:
+        return message_factory.GetMessageClass(self.response_descriptor)
+
+    def request_class(self) -> type[Message]:
+        return message_factory.GetMessageClass(self.descriptor.input_type)
+
+    def matches(self, http_method: str, raw_path: str) -> bool:
+        """Whether a request line (path without query) is a call of this operation."""
+        if http_method.upper() != self.http_method:
+            return False
+        pattern = re.sub(r"\\\{[^/]+?\\\}", "[^/]+", re.escape(self.path))
+        return re.fullmatch(pattern, raw_path.split("?", 1)[0]) is not None
+
+
+OPERATIONS: tuple[Operation, ...] = (
+    Operation(
+        "RedemptionService",
+        "ListVoucherRedemptions",
+        "GET",
+        "/v1/vouchers/{code}/redemption",
+        "listVoucherRedemptions",
+        idempotent=True,
+        path_fields=(("code", "code"),),
+    ),
+    Operation(
+        "RedemptionService",
+        "RedeemVoucher",
+        "POST",
+        "/v1/vouchers/{code}/redemption",
+        "redeemVoucher",
+        idempotent=False,
+        path_fields=(("code", "code"),),
+    ),
+    Operation(
+        "RedemptionService",
+        "GetRedemption",
+        "GET",
+        "/v1/redemptions/{redemptionId}",
+        "getRedemption",
+        idempotent=True,
+        path_fields=(("redemptionId", "redemption_id"),),
+    ),
+    Operation(
+        "CustomerService",
+        "ListCustomerRedeemables",
+        "GET",
+        "/v1/customers/{customerId}/redeemables",
+        "listCustomerRedeemables",
+        idempotent=True,
+        path_fields=(("customerId", "customer_id"),),
+    ),
+)
+
+
+def operation(method: str) -> Operation:
+    """The operation of an RPC method name (`RedeemVoucher`)."""
+    for candidate in OPERATIONS:
+        if candidate.method == method:
+            return candidate
+    raise KeyError(method)
+
+
+def documented(http_method: str, raw_path: str) -> Operation | None:
+    """The operation a request line calls, or None for the stand-in's own data endpoints."""
+    return next((op for op in OPERATIONS if op.matches(http_method, raw_path)), None)
+
+
+def rpc_names() -> list[str]:
+    """Every RPC of the served services, read from the descriptors."""
+    return [f"{service.full_name}/{method.name}" for service in SERVICES for method in service.methods]
+
+
+def by_label() -> dict[str, Any]:
+    return {op.label: op for op in OPERATIONS}
