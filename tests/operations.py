@@ -1,5 +1,7 @@
 """The one table of operations the tests iterate over: each RPC with the REST operation behind it.
 
+The table itself is `tests/operations.json`, so that the Node caller reads the same one.
+
 Every test that covers "each RPC" or "each documented operation" (the stand-in's spec validation, the
 schemathesis run, the spec/proto agreement, the lossless fixtures, the Node caller, the end-to-end
 checks) reads this table, and `tests/test_operations.py` checks it against the proto descriptors and
@@ -8,10 +10,11 @@ the spec, so an RPC added in one place and forgotten in another fails there firs
 
 from __future__ import annotations
 
+import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
-
 from google.protobuf import descriptor_pool, message_factory
 from google.protobuf.descriptor import Descriptor, MethodDescriptor, ServiceDescriptor
 from google.protobuf.message import Message
@@ -37,6 +40,10 @@ class Operation:
     idempotent: bool
     #: The request field that carries each path parameter.
     path_fields: tuple[tuple[str, str], ...]
+    #: A documented upstream answer (tests/fixtures/), the spec's example of the 200 response.
+    fixture: str
+    #: A request in the proto JSON shape, for callers that need one.
+    example_request: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     @property
     def rpc(self) -> str:
@@ -71,44 +78,28 @@ class Operation:
         return re.fullmatch(pattern, raw_path.split("?", 1)[0]) is not None
 
 
-OPERATIONS: tuple[Operation, ...] = (
-    Operation(
-        "RedemptionService",
-        "ListVoucherRedemptions",
-        "GET",
-        "/v1/vouchers/{code}/redemption",
-        "listVoucherRedemptions",
-        idempotent=True,
-        path_fields=(("code", "code"),),
-    ),
-    Operation(
-        "RedemptionService",
-        "RedeemVoucher",
-        "POST",
-        "/v1/vouchers/{code}/redemption",
-        "redeemVoucher",
-        idempotent=False,
-        path_fields=(("code", "code"),),
-    ),
-    Operation(
-        "RedemptionService",
-        "GetRedemption",
-        "GET",
-        "/v1/redemptions/{redemptionId}",
-        "getRedemption",
-        idempotent=True,
-        path_fields=(("redemptionId", "redemption_id"),),
-    ),
-    Operation(
-        "CustomerService",
-        "ListCustomerRedeemables",
-        "GET",
-        "/v1/customers/{customerId}/redeemables",
-        "listCustomerRedeemables",
-        idempotent=True,
-        path_fields=(("customerId", "customer_id"),),
-    ),
-)
+TABLE = Path(__file__).with_name("operations.json")
+FIXTURES = Path(__file__).with_name("fixtures")
+
+
+def _load(entry: dict[str, Any]) -> Operation:
+    example = dict(entry["example_request"])
+    if "example_request_fixture" in entry:
+        example.update(json.loads((FIXTURES / entry["example_request_fixture"]).read_text()))
+    return Operation(
+        service=entry["service"],
+        method=entry["method"],
+        http_method=entry["http_method"],
+        path=entry["path"],
+        operation_id=entry["operation_id"],
+        idempotent=entry["idempotent"],
+        path_fields=tuple(entry["path_fields"].items()),
+        fixture=entry["fixture"],
+        example_request=example,
+    )
+
+
+OPERATIONS: tuple[Operation, ...] = tuple(_load(e) for e in json.loads(TABLE.read_text())["operations"])
 
 
 def operation(method: str) -> Operation:
@@ -128,6 +119,3 @@ def rpc_names() -> list[str]:
     """Every RPC of the served services, read from the descriptors."""
     return [f"{service.full_name}/{method.name}" for service in SERVICES for method in service.methods]
 
-
-def by_label() -> dict[str, Any]:
-    return {op.label: op for op in OPERATIONS}

@@ -6,7 +6,7 @@
 //   node tests/node/client.js --check
 //       Load every service of proto/voucherify/v1 and print its methods.
 //   GATEWAY_ADDR=host:port node tests/node/client.js [--args FILE] [--rpc METHOD]... [--request JSON]
-//       Call the RPCs (default: all four) and print one JSON line per call:
+//       Call the RPCs (default: every one of tests/operations.json) and print one JSON line per call:
 //         {"rpc":"voucherify.v1.RedemptionService/GetRedemption","ok":true,"response":{...}}
 //         {"rpc":"...","ok":false,"code":5,"status":"NOT_FOUND","details":"..."}
 //       FILE is a JSON object keyed by method name whose values are requests
@@ -52,25 +52,18 @@ const LOADER_OPTIONS = {
   includeDirs: [PROTO_ROOT],
 };
 
-// Method -> [service, example request, fixture served by --selftest].
-const RPCS = {
-  ListVoucherRedemptions: ['RedemptionService', { code: 'Test - FB - Vouchers - 9' }, 'voucher_redemptions_list.json'],
-  RedeemVoucher: [
-    'RedemptionService',
-    { code: 'CODE14', ...readJson(path.join(FIXTURES, 'redeem_voucher_request.json')) },
-    'redeem_voucher_response_gift_card.json',
-  ],
-  GetRedemption: ['RedemptionService', { redemption_id: 'r_0c5e8a38730ccec0d5' }, 'redeem_voucher_response_gift_card.json'],
-  ListCustomerRedeemables: [
-    'CustomerService',
-    {
-      customer_id: 'cust_p1ufreYbVbwZ1x70nFkH9rF9',
-      limit: 10,
-      filters: { holder_role: { in: ['OWNER', 'REFERRER'] }, created_at: { after: '2024-01-01T00:00:00Z' }, junction: 'and' },
-    },
-    'customer_redeemables_list.json',
-  ],
-};
+// Method -> [service, example request, fixture served by --selftest], from
+// the one table of operations the tests share (tests/operations.json).
+const RPCS = Object.fromEntries(
+  readJson(path.join(REPO, 'tests', 'operations.json')).operations.map((op) => [
+    op.method,
+    [
+      op.service,
+      { ...op.example_request, ...(op.example_request_fixture ? readJson(path.join(FIXTURES, op.example_request_fixture)) : {}) },
+      op.fixture,
+    ],
+  ]),
+);
 
 function readJson(file) {
   return JSON.parse(fs.readFileSync(file, 'utf8'));

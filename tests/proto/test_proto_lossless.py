@@ -2,8 +2,8 @@
 
 For every RPC, ``MessageToDict(response, preserving_proto_field_name=True)``
 must equal the upstream JSON body under the lossless rule (see
-``tests/lossless.py``). The fixtures are the example bodies of the Voucherify
-API reference pages in ``/work/shared/seeds``.
+``tests/lossless.py``). The fixtures are the spec's examples of each
+operation's answer (``tests/operations.json`` names them).
 """
 
 from __future__ import annotations
@@ -20,17 +20,12 @@ from google.protobuf import descriptor_pool, json_format, message, message_facto
 
 from tests.json_equivalence import load_fixture
 from tests.lossless import assert_lossless, lossless_differences
+from tests.operations import OPERATIONS
 
 REPO = Path(__file__).resolve().parents[2]
 
-# (service, method) -> fixture of that RPC's upstream response body.
-RPC_FIXTURES = [
-    ("RedemptionService", "ListVoucherRedemptions", "voucher_redemptions_list.json"),
-    ("CustomerService", "ListCustomerRedeemables", "customer_redeemables_list.json"),
-    ("RedemptionService", "RedeemVoucher", "redeem_voucher_response_gift_card.json"),
-    # GET /v1/redemptions/{id} returns the same redemption object as the redeem call.
-    ("RedemptionService", "GetRedemption", "redeem_voucher_response_gift_card.json"),
-]
+# (service, method) -> fixture of that RPC's upstream response body, from the one table of operations.
+RPC_FIXTURES = [(op.service, op.method, op.fixture) for op in OPERATIONS]
 
 # A redemption rollback as documented for GET /v1/redemptions/{redemptionId}
 # (the seeds carry no example body for it): the rollback-only fields

@@ -296,3 +296,56 @@ class GetRedemptionRequest(_message.Message):
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___GetRedemptionRequest: _TypeAlias = GetRedemptionRequest  # noqa: Y015
+
+@_typing.final
+class RollbackRedemptionRequest(_message.Message):
+    """Request of RedemptionService.RollbackRedemption: path and query parameters
+    plus the REST body (customer, metadata). Unset fields are not sent upstream.
+    """
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    REDEMPTION_ID_FIELD_NUMBER: _builtins.int
+    REASON_FIELD_NUMBER: _builtins.int
+    TRACKING_ID_FIELD_NUMBER: _builtins.int
+    CUSTOMER_FIELD_NUMBER: _builtins.int
+    METADATA_FIELD_NUMBER: _builtins.int
+    redemption_id: _builtins.str
+    """ID of the redemption to roll back (path parameter), e.g. "r_0c5e8a38730ccec0d5". Required."""
+    reason: _builtins.str
+    """Why the redemption is rolled back; sent as the `reason` query parameter."""
+    tracking_id: _builtins.str
+    """Query parameter: source ID of the customer the redemption was made for."""
+    @_builtins.property
+    def customer(self) -> _customer_pb2.Customer:
+        """The redemption's customer (`id` or `source_id`), with data to update if
+        wanted. A customer that is not the redemption's is refused (INVALID_CUSTOMER).
+        """
+
+    @_builtins.property
+    def metadata(self) -> _struct_pb2.Struct:
+        """Custom attributes of the rollback."""
+
+    def __init__(
+        self,
+        *,
+        redemption_id: _builtins.str = ...,
+        reason: _builtins.str | None = ...,
+        tracking_id: _builtins.str | None = ...,
+        customer: _customer_pb2.Customer | None = ...,
+        metadata: _struct_pb2.Struct | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["_reason", b"_reason", "_tracking_id", b"_tracking_id", "customer", b"customer", "metadata", b"metadata", "reason", b"reason", "tracking_id", b"tracking_id"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["_reason", b"_reason", "_tracking_id", b"_tracking_id", "customer", b"customer", "metadata", b"metadata", "reason", b"reason", "redemption_id", b"redemption_id", "tracking_id", b"tracking_id"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    _WhichOneofReturnType__reason: _TypeAlias = _typing.Literal["reason"]  # noqa: Y015
+    _WhichOneofArgType__reason: _TypeAlias = _typing.Literal["_reason", b"_reason"]  # noqa: Y015
+    _WhichOneofReturnType__tracking_id: _TypeAlias = _typing.Literal["tracking_id"]  # noqa: Y015
+    _WhichOneofArgType__tracking_id: _TypeAlias = _typing.Literal["_tracking_id", b"_tracking_id"]  # noqa: Y015
+    @_typing.overload
+    def WhichOneof(self, oneof_group: _WhichOneofArgType__reason) -> _WhichOneofReturnType__reason | None: ...
+    @_typing.overload
+    def WhichOneof(self, oneof_group: _WhichOneofArgType__tracking_id) -> _WhichOneofReturnType__tracking_id | None: ...
+
+Global___RollbackRedemptionRequest: _TypeAlias = RollbackRedemptionRequest  # noqa: Y015

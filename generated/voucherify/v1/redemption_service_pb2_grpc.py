@@ -28,7 +28,7 @@ if _version_not_supported:
 
 class RedemptionServiceStub:
     """Voucher redemptions: redeem a voucher, list a voucher's redemptions, read
-    one redemption. Each method maps to one Voucherify REST call; responses
+    one redemption, roll one back. Each method maps to one Voucherify REST call; responses
     carry the REST body unchanged (same field names and values).
     """
 
@@ -53,11 +53,16 @@ class RedemptionServiceStub:
                 request_serializer=voucherify_dot_v1_dot_redemption__service__pb2.GetRedemptionRequest.SerializeToString,
                 response_deserializer=voucherify_dot_v1_dot_redemption__pb2.Redemption.FromString,
                 _registered_method=True)
+        self.RollbackRedemption = channel.unary_unary(
+                '/voucherify.v1.RedemptionService/RollbackRedemption',
+                request_serializer=voucherify_dot_v1_dot_redemption__service__pb2.RollbackRedemptionRequest.SerializeToString,
+                response_deserializer=voucherify_dot_v1_dot_redemption__pb2.Redemption.FromString,
+                _registered_method=True)
 
 
 class RedemptionServiceServicer:
     """Voucher redemptions: redeem a voucher, list a voucher's redemptions, read
-    one redemption. Each method maps to one Voucherify REST call; responses
+    one redemption, roll one back. Each method maps to one Voucherify REST call; responses
     carry the REST body unchanged (same field names and values).
     """
 
@@ -87,6 +92,19 @@ class RedemptionServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def RollbackRedemption(self, request, context):
+        """Rolls back a successful redemption: the voucher gets the redemption
+        back, a gift card its credits, a loyalty card its points. Returns the
+        rollback (`object` "redemption_rollback"). A second rollback of the same
+        redemption fails with FAILED_PRECONDITION, reason ALREADY_ROLLED_BACK.
+        Like a redemption, it is never retried, and an outcome the gateway
+        cannot know is UNKNOWN.
+        REST: POST /v1/redemptions/{redemptionId}/rollback
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_RedemptionServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -105,6 +123,11 @@ def add_RedemptionServiceServicer_to_server(servicer, server):
                     request_deserializer=voucherify_dot_v1_dot_redemption__service__pb2.GetRedemptionRequest.FromString,
                     response_serializer=voucherify_dot_v1_dot_redemption__pb2.Redemption.SerializeToString,
             ),
+            'RollbackRedemption': grpc.unary_unary_rpc_method_handler(
+                    servicer.RollbackRedemption,
+                    request_deserializer=voucherify_dot_v1_dot_redemption__service__pb2.RollbackRedemptionRequest.FromString,
+                    response_serializer=voucherify_dot_v1_dot_redemption__pb2.Redemption.SerializeToString,
+            ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
             'voucherify.v1.RedemptionService', rpc_method_handlers)
@@ -115,7 +138,7 @@ def add_RedemptionServiceServicer_to_server(servicer, server):
  # This class is part of an EXPERIMENTAL API.
 class RedemptionService:
     """Voucher redemptions: redeem a voucher, list a voucher's redemptions, read
-    one redemption. Each method maps to one Voucherify REST call; responses
+    one redemption, roll one back. Each method maps to one Voucherify REST call; responses
     carry the REST body unchanged (same field names and values).
     """
 
@@ -189,6 +212,33 @@ class RedemptionService:
             target,
             '/voucherify.v1.RedemptionService/GetRedemption',
             voucherify_dot_v1_dot_redemption__service__pb2.GetRedemptionRequest.SerializeToString,
+            voucherify_dot_v1_dot_redemption__pb2.Redemption.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RollbackRedemption(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/voucherify.v1.RedemptionService/RollbackRedemption',
+            voucherify_dot_v1_dot_redemption__service__pb2.RollbackRedemptionRequest.SerializeToString,
             voucherify_dot_v1_dot_redemption__pb2.Redemption.FromString,
             options,
             channel_credentials,

@@ -29,7 +29,7 @@ GRPC_VERSION: str
 
 class RedemptionServiceStub:
     """Voucher redemptions: redeem a voucher, list a voucher's redemptions, read
-    one redemption. Each method maps to one Voucherify REST call; responses
+    one redemption, roll one back. Each method maps to one Voucherify REST call; responses
     carry the REST body unchanged (same field names and values).
     """
 
@@ -51,11 +51,20 @@ class RedemptionServiceStub:
     """Returns one redemption or redemption rollback.
     REST: GET /v1/redemptions/{redemptionId}
     """
+    RollbackRedemption: _grpc.UnaryUnaryMultiCallable[_redemption_service_pb2.RollbackRedemptionRequest, _redemption_pb2.Redemption]
+    """Rolls back a successful redemption: the voucher gets the redemption
+    back, a gift card its credits, a loyalty card its points. Returns the
+    rollback (`object` "redemption_rollback"). A second rollback of the same
+    redemption fails with FAILED_PRECONDITION, reason ALREADY_ROLLED_BACK.
+    Like a redemption, it is never retried, and an outcome the gateway
+    cannot know is UNKNOWN.
+    REST: POST /v1/redemptions/{redemptionId}/rollback
+    """
 
 @_typing.type_check_only
 class RedemptionServiceAsyncStub(RedemptionServiceStub):
     """Voucher redemptions: redeem a voucher, list a voucher's redemptions, read
-    one redemption. Each method maps to one Voucherify REST call; responses
+    one redemption, roll one back. Each method maps to one Voucherify REST call; responses
     carry the REST body unchanged (same field names and values).
     """
 
@@ -74,10 +83,19 @@ class RedemptionServiceAsyncStub(RedemptionServiceStub):
     """Returns one redemption or redemption rollback.
     REST: GET /v1/redemptions/{redemptionId}
     """
+    RollbackRedemption: _aio.UnaryUnaryMultiCallable[_redemption_service_pb2.RollbackRedemptionRequest, _redemption_pb2.Redemption]  # type: ignore[assignment]
+    """Rolls back a successful redemption: the voucher gets the redemption
+    back, a gift card its credits, a loyalty card its points. Returns the
+    rollback (`object` "redemption_rollback"). A second rollback of the same
+    redemption fails with FAILED_PRECONDITION, reason ALREADY_ROLLED_BACK.
+    Like a redemption, it is never retried, and an outcome the gateway
+    cannot know is UNKNOWN.
+    REST: POST /v1/redemptions/{redemptionId}/rollback
+    """
 
 class RedemptionServiceServicer(metaclass=_abc_1.ABCMeta):
     """Voucher redemptions: redeem a voucher, list a voucher's redemptions, read
-    one redemption. Each method maps to one Voucherify REST call; responses
+    one redemption, roll one back. Each method maps to one Voucherify REST call; responses
     carry the REST body unchanged (same field names and values).
     """
 
@@ -111,6 +129,21 @@ class RedemptionServiceServicer(metaclass=_abc_1.ABCMeta):
     ) -> _typing.Union[_redemption_pb2.Redemption, _abc.Awaitable[_redemption_pb2.Redemption]]:
         """Returns one redemption or redemption rollback.
         REST: GET /v1/redemptions/{redemptionId}
+        """
+
+    @_abc_1.abstractmethod
+    def RollbackRedemption(
+        self,
+        request: _redemption_service_pb2.RollbackRedemptionRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_redemption_pb2.Redemption, _abc.Awaitable[_redemption_pb2.Redemption]]:
+        """Rolls back a successful redemption: the voucher gets the redemption
+        back, a gift card its credits, a loyalty card its points. Returns the
+        rollback (`object` "redemption_rollback"). A second rollback of the same
+        redemption fails with FAILED_PRECONDITION, reason ALREADY_ROLLED_BACK.
+        Like a redemption, it is never retried, and an outcome the gateway
+        cannot know is UNKNOWN.
+        REST: POST /v1/redemptions/{redemptionId}/rollback
         """
 
 def add_RedemptionServiceServicer_to_server(servicer: RedemptionServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...

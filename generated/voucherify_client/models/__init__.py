@@ -86,6 +86,7 @@ from .reward_product_skus import RewardProductSkus
 from .reward_sku import RewardSku
 from .reward_type import RewardType
 from .rollback_order_mode import RollbackOrderMode
+from .rollback_redemption_request import RollbackRedemptionRequest
 from .session import Session
 from .session_ttl_unit import SessionTtlUnit
 from .session_type import SessionType
@@ -194,6 +195,7 @@ __all__ = (
     "RewardSku",
     "RewardType",
     "RollbackOrderMode",
+    "RollbackRedemptionRequest",
     "Session",
     "SessionTtlUnit",
     "SessionType",
