@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
 from google.protobuf import descriptor_pool, message_factory
 from google.protobuf.descriptor import Descriptor, MethodDescriptor, ServiceDescriptor
 from google.protobuf.message import Message
@@ -118,4 +119,3 @@ def documented(http_method: str, raw_path: str) -> Operation | None:
 def rpc_names() -> list[str]:
     """Every RPC of the served services, read from the descriptors."""
     return [f"{service.full_name}/{method.name}" for service in SERVICES for method in service.methods]
-
