@@ -11,6 +11,7 @@ from typing import Any
 
 from . import ids
 from .errors import ApiError
+from .inputs import is_int
 from .rules import parse_duration
 from .timeutil import iso, parse_iso
 
@@ -48,10 +49,6 @@ def _empty_list() -> JSON:
     return {"data": [], "total": 0, "data_ref": "data", "object": "list"}
 
 
-def _is_int(value: Any) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
-
-
 def _date(body: JSON, key: str) -> str | None:
     value = body.get(key)
     if value is None:
@@ -66,7 +63,7 @@ def _date(body: JSON, key: str) -> str | None:
 
 def _check_windows(body: JSON) -> None:
     days = body.get("validity_day_of_week")
-    if days is not None and (not isinstance(days, list) or not all(_is_int(d) and 0 <= d <= 6 for d in days)):
+    if days is not None and (not isinstance(days, list) or not all(is_int(d) and 0 <= d <= 6 for d in days)):
         raise invalid_voucher("validity_day_of_week must be an array of integers 0 (Sunday) to 6")
     frame = body.get("validity_timeframe")
     if frame is not None:
@@ -98,7 +95,7 @@ def _discount(raw: Any) -> JSON:
         raise invalid_voucher(f"discount.{required} must be a non-negative number")
     if out["type"] == "PERCENT" and value > 100:
         raise invalid_voucher("discount.percent_off must be at most 100")
-    if out.get("amount_limit") is not None and (not _is_int(out["amount_limit"]) or out["amount_limit"] < 0):
+    if out.get("amount_limit") is not None and (not is_int(out["amount_limit"]) or out["amount_limit"] < 0):
         raise invalid_voucher("discount.amount_limit must be a non-negative integer")
     if out.get("effect") is not None and out["effect"] not in DISCOUNT_EFFECTS:
         raise invalid_voucher(f"discount.effect must be one of {', '.join(DISCOUNT_EFFECTS)}")
@@ -129,7 +126,7 @@ def build_voucher(body: JSON, code: str | None, now: datetime, *, seeded: bool =
     if not isinstance(redemption_in, dict):
         raise invalid_voucher("redemption must be an object")
     quantity = redemption_in.get("quantity")
-    if quantity is not None and (not _is_int(quantity) or quantity < 0):
+    if quantity is not None and (not is_int(quantity) or quantity < 0):
         raise invalid_voucher("redemption.quantity must be a non-negative integer or null")
     redemption: JSON = {
         "quantity": quantity,
@@ -139,14 +136,14 @@ def build_voucher(body: JSON, code: str | None, now: datetime, *, seeded: bool =
         discount = _discount(body.get("discount"))
     elif vtype == "GIFT_VOUCHER":
         raw = body.get("gift")
-        if not isinstance(raw, dict) or not _is_int(raw.get("amount")) or raw["amount"] < 0:
+        if not isinstance(raw, dict) or not is_int(raw.get("amount")) or raw["amount"] < 0:
             raise invalid_voucher("gift.amount must be a non-negative integer")
         balance = raw.get("balance", raw["amount"]) if seeded else raw["amount"]
         gift = {"amount": raw["amount"], "balance": balance, "effect": raw.get("effect")}
         redemption["redeemed_amount"] = int(redemption_in.get("redeemed_amount") or 0) if seeded else 0
     else:
         raw = body.get("loyalty_card")
-        if not isinstance(raw, dict) or not _is_int(raw.get("points")) or raw["points"] < 0:
+        if not isinstance(raw, dict) or not is_int(raw.get("points")) or raw["points"] < 0:
             raise invalid_voucher("loyalty_card.points must be a non-negative integer")
         balance = raw.get("balance", raw["points"]) if seeded else raw["points"]
         loyalty = {"points": raw["points"], "balance": balance}
@@ -279,6 +276,27 @@ def holder_voucher(doc: JSON, holder_customer_id: str) -> JSON:
     out["publish"] = dict(doc["publish"])
     out["object"] = "voucher"
     return out
+
+
+def holder_document(
+    customer_id: str,
+    voucher: JSON,
+    role: str,
+    now: datetime,
+    *,
+    holder_id: str | None = None,
+    kind: str | None = None,
+    created_at: str | None = None,
+) -> JSON:
+    """A redeemable holder: `customer_id` holds `voucher` as OWNER, REFERRER or REFEREE."""
+    return {
+        "id": holder_id or ids.holder_id(),
+        "customer_id": customer_id,
+        "voucher_id": voucher["id"],
+        "holder_role": role,
+        "campaign_type": kind or campaign_type(voucher),
+        "created_at": created_at or iso(now),
+    }
 
 
 def voucher_stub(doc: JSON) -> JSON:

@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from .errors import ApiError, violated
+from .inputs import integer
 from .timeutil import parse_iso
 
 JSON = dict[str, Any]
@@ -21,17 +22,6 @@ _DURATION = re.compile(
     r"^P(?:(?P<y>\d+)Y)?(?:(?P<mo>\d+)M)?(?:(?P<w>\d+)W)?(?:(?P<d>\d+)D)?"
     r"(?:T(?:(?P<h>\d+)H)?(?:(?P<mi>\d+)M)?(?:(?P<s>\d+(?:\.\d+)?)S)?)?$"
 )
-
-TTL_UNITS: dict[str, float] = {
-    "DAYS": 86400.0,
-    "HOURS": 3600.0,
-    "MINUTES": 60.0,
-    "SECONDS": 1.0,
-    "MILLISECONDS": 1e-3,
-    "MICROSECONDS": 1e-6,
-    "NANOSECONDS": 1e-9,
-}
-DEFAULT_TTL = (7, "DAYS")  # Voucherify's default session time when none is given.
 
 
 def parse_duration(text: str) -> timedelta:
@@ -42,10 +32,6 @@ def parse_duration(text: str) -> timedelta:
     g = {k: float(v) if v else 0.0 for k, v in match.groupdict().items()}
     days = g["y"] * 365 + g["mo"] * 30 + g["w"] * 7 + g["d"]
     return timedelta(days=days, hours=g["h"], minutes=g["mi"], seconds=g["s"])
-
-
-def ttl_seconds(ttl: float, unit: str) -> float:
-    return ttl * TTL_UNITS[unit]
 
 
 def weekday_sunday0(moment: datetime) -> int:
@@ -152,12 +138,6 @@ def voucher_status(voucher: JSON, now: datetime) -> str:
 # --- the order ------------------------------------------------------------------------------------
 
 
-def _int(value: Any, what: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise violated_payload(f"{what} must be an integer")
-    return int(value)
-
-
 def violated_payload(details: str) -> ApiError:
     return ApiError(400, "invalid_order", "Invalid order", details, resource_type="order")
 
@@ -194,16 +174,16 @@ def price_order(order: JSON | None) -> PricedOrder | None:
         if not isinstance(raw, dict):
             raise violated_payload("order.items[] must be objects")
         item = dict(raw)
-        quantity = _int(item.get("quantity", 1), "order.items[].quantity")
+        quantity = integer(item.get("quantity", 1), "order.items[].quantity", violated_payload)
         price = item.get("price")
         amount = item.get("amount")
         if amount is None and price is not None:
-            amount = _int(price, "order.items[].price") * quantity
+            amount = integer(price, "order.items[].price", violated_payload) * quantity
         item["quantity"] = quantity
-        item["amount"] = None if amount is None else _int(amount, "order.items[].amount")
+        item["amount"] = None if amount is None else integer(amount, "order.items[].amount", violated_payload)
         items.append(item)
     if order.get("amount") is not None:
-        total: int | None = _int(order["amount"], "order.amount")
+        total: int | None = integer(order["amount"], "order.amount", violated_payload)
     elif items and all(i["amount"] is not None for i in items):
         total = sum(i["amount"] for i in items)
     else:

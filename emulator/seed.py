@@ -16,11 +16,9 @@ import json
 from pathlib import Path
 from typing import Any
 
-from . import ids
-from .documents import build_voucher, campaign_type, merge_customer
+from .documents import build_voucher, holder_document, merge_customer
 from .errors import ApiError
 from .service import Emulator
-from .timeutil import iso
 
 DEFAULT_SEED = Path(__file__).with_name("seed_data.json")
 
@@ -61,14 +59,15 @@ def load_seed(emulator: Emulator, data: dict[str, Any]) -> dict[str, int]:
                     400, "invalid_payload", "Invalid seed", f"unknown voucher in redeemable {raw!r}"
                 )
             tx.insert_holder(
-                {
-                    "id": raw.get("id") or ids.holder_id(),
-                    "customer_id": raw["customer_id"],
-                    "voucher_id": voucher["id"],
-                    "holder_role": raw.get("holder_role", "OWNER"),
-                    "campaign_type": raw.get("campaign_type") or campaign_type(voucher),
-                    "created_at": raw.get("created_at") or iso(now),
-                }
+                holder_document(
+                    raw["customer_id"],
+                    voucher,
+                    raw.get("holder_role", "OWNER"),
+                    now,
+                    holder_id=raw.get("id"),
+                    kind=raw.get("campaign_type"),
+                    created_at=raw.get("created_at"),
+                )
             )
             added["redeemables"] += 1
         for raw in data.get("redemptions", []):

@@ -1,98 +1,34 @@
 """The stand-in's operations: each one is a single store transaction over the pure rules.
 
 Handlers call these synchronously (no await inside), so a redeem's reads and writes happen in one
-`BEGIN IMMEDIATE` transaction under the store lock and concurrent redeems are exact.
+`BEGIN IMMEDIATE` transaction under the store lock and concurrent redeems are exact. What each
+operation reads from its request is in `inputs`, the rules in `rules` and `attempt`, the balance
+changes in `balances`, and the answers' shapes in `shapes` and `documents`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import datetime, timedelta
-from typing import Any, NamedTuple
+from datetime import datetime
+from typing import Any
 
-from . import ids, rules
+from . import balances, customers, ids, inputs, publications, rules, shapes
+from .attempt import attempt, tracking
 from .documents import (
     HOLDER_ROLES,
     build_voucher,
     campaign_type,
     customer_snapshot,
     full_voucher,
+    holder_document,
     holder_voucher,
-    invalid_customer,
-    merge_customer,
-    voucher_stub,
 )
-from .errors import ApiError, duplicate, invalid_payload, invalid_query, not_found
+from .errors import ApiError, duplicate, invalid_payload, not_found
 from .filters import parse_filters
-from .rules import PricedOrder
 from .store import Store, Tx
 from .timeutil import Clock, iso, system_clock
 
 JSON = dict[str, Any]
-
-_CUSTOMER_DATA_KEYS = ("name", "email", "phone", "description", "address", "birthdate", "metadata")
-
-
-class Session:
-    """A LOCK session named in a request."""
-
-    def __init__(self, key: str, ttl: float, ttl_unit: str) -> None:
-        self.key = key
-        self.ttl = ttl
-        self.ttl_unit = ttl_unit
-
-    def expires_at(self, now: datetime) -> datetime:
-        return now + timedelta(seconds=rules.ttl_seconds(self.ttl, self.ttl_unit))
-
-    def echo(self) -> JSON:
-        ttl: float | int = int(self.ttl) if float(self.ttl).is_integer() else self.ttl
-        return {"key": self.key, "type": "LOCK", "ttl": ttl, "ttl_unit": self.ttl_unit}
-
-
-def _parse_session(raw: Any) -> Session | None:
-    if raw is None:
-        return None
-    if not isinstance(raw, dict) or raw.get("type", "LOCK") != "LOCK":
-        raise invalid_payload("session.type must be LOCK")
-    key = raw.get("key") or ids.session_key()
-    ttl, unit = raw.get("ttl"), raw.get("ttl_unit")
-    if ttl is None and unit is None:
-        ttl, unit = rules.DEFAULT_TTL
-    unit = unit or "DAYS"
-    if ttl is None:
-        ttl = rules.DEFAULT_TTL[0]
-    if isinstance(ttl, bool) or not isinstance(ttl, int | float) or ttl <= 0:
-        raise invalid_payload("session.ttl must be a positive number")
-    if unit not in rules.TTL_UNITS:
-        raise invalid_payload(f"session.ttl_unit must be one of {', '.join(rules.TTL_UNITS)}")
-    if not isinstance(key, str):
-        raise invalid_payload("session.key must be a string")
-    return Session(key, float(ttl), unit)
-
-
-def _body(raw: Any) -> JSON:
-    if raw is None:
-        return {}
-    if not isinstance(raw, dict):
-        raise invalid_payload("The request body must be a JSON object")
-    return raw
-
-
-def _positive_int(value: Any, what: str) -> int | None:
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise invalid_payload(f"{what} must be an integer")
-    return int(value)
-
-
-class _Attempt(NamedTuple):
-    voucher: JSON
-    session: Session | None
-    customer: JSON | None
-    priced: PricedOrder | None
-    taken: int | None
-    failure: ApiError | None
 
 
 class Emulator:
@@ -102,46 +38,13 @@ class Emulator:
         self.store = store
         self.clock = clock
 
-    # --- customers ------------------------------------------------------------------------------
-
-    def _resolve_customer(self, tx: Tx, raw: Any, now: datetime) -> JSON | None:
-        """Matches by id (must exist) or source_id (upserted), as Voucherify does on redeem."""
-        if raw is None:
-            return None
-        if not isinstance(raw, dict):
-            raise invalid_customer("customer must be an object")
-        has_data = any(raw.get(k) is not None for k in _CUSTOMER_DATA_KEYS)
-        if raw.get("id"):
-            found = tx.customer_by_id(str(raw["id"]))
-            if found is None:
-                raise not_found("customer", str(raw["id"]))
-            if has_data:
-                found = merge_customer(found, raw, now)
-                tx.save_customer(found)
-            return found
-        if raw.get("source_id") is not None:
-            existing = tx.customer_by_source_id(str(raw["source_id"]))
-            if existing is not None and not has_data:
-                return existing
-            doc = merge_customer(existing, raw, now)
-            tx.save_customer(doc)
-            return doc
-        if has_data:
-            doc = merge_customer(None, raw, now)
-            tx.save_customer(doc)
-            return doc
-        return None
+    # --- customers and vouchers -----------------------------------------------------------------
 
     def upsert_customer(self, raw: Any) -> JSON:
-        body = _body(raw)
+        body = inputs.body(raw)
         now = self.clock()
         with self.store.transaction() as tx:
-            existing = None
-            if body.get("source_id") is not None:
-                existing = tx.customer_by_source_id(str(body["source_id"]))
-            doc = merge_customer(existing, body, now)
-            tx.save_customer(doc)
-        return doc
+            return customers.upsert(tx, body, now)
 
     def get_customer(self, key: str) -> JSON:
         with self.store.reading() as tx:
@@ -150,10 +53,8 @@ class Emulator:
             raise not_found("customer", key)
         return found
 
-    # --- vouchers -------------------------------------------------------------------------------
-
     def create_voucher(self, raw: Any, code: str | None = None) -> JSON:
-        doc = build_voucher(_body(raw), code, self.clock())
+        doc = build_voucher(inputs.body(raw), code, self.clock())
         with self.store.transaction() as tx:
             if tx.voucher_exists(doc["id"], doc["code"]):
                 raise duplicate("voucher", doc["code"])
@@ -167,255 +68,69 @@ class Emulator:
             raise not_found("voucher", code)
         return full_voucher(doc)
 
-    # --- publications ---------------------------------------------------------------------------
-
     def publish(self, raw: Any) -> JSON:
         """Assigns a voucher to a customer and records the redeemable holder with its role."""
-        body = _body(raw)
+        body = inputs.body(raw)
         now = self.clock()
         role = body.get("holder_role")
         if role is not None and role not in HOLDER_ROLES:
             raise ApiError(400, "invalid_publish_params", "Invalid publication", "Unknown holder_role")
+        missing = ApiError(400, "missing_customer", "Missing customer", "A publication needs a customer")
         if body.get("customer") is None:
-            raise ApiError(400, "missing_customer", "Missing customer", "A publication needs a customer")
+            raise missing
         with self.store.transaction() as tx:
-            voucher = self._publication_voucher(tx, body)
-            customer = self._resolve_customer(tx, body["customer"], now)
+            voucher = publications.voucher_of(tx, body)
+            customer = customers.resolve(tx, body["customer"], now)
             if customer is None:
-                raise ApiError(400, "missing_customer", "Missing customer", "A publication needs a customer")
+                raise missing
             role = role or ("REFERRER" if voucher.get("is_referral_code") else "OWNER")
-            if tx.holder(customer["id"], voucher["id"], role) is None:
-                tx.insert_holder(
-                    {
-                        "id": ids.holder_id(),
-                        "customer_id": customer["id"],
-                        "voucher_id": voucher["id"],
-                        "holder_role": role,
-                        "campaign_type": campaign_type(voucher),
-                        "created_at": iso(now),
-                    }
-                )
-                voucher["publish"]["count"] = int(voucher["publish"].get("count") or 0) + 1
-                if role in ("OWNER", "REFERRER") and not voucher.get("holder_id"):
-                    voucher["holder_id"] = customer["id"]
-                if role == "REFERRER":
-                    voucher["referrer_id"] = customer["id"]
-                voucher["updated_at"] = iso(now)
-                tx.update_voucher(voucher)
-            publication = {
-                "id": ids.publication_id(),
-                "object": "publication",
-                "created_at": iso(now),
-                "customer_id": customer["id"],
-                "tracking_id": self._tracking(customer, None),
-                "metadata": body.get("metadata") or {},
-                "channel": body.get("channel") or "API",
-                "source_id": body.get("source_id"),
-                "result": "SUCCESS",
-                "customer": {**customer_snapshot(customer)},
-                "vouchers_id": [voucher["id"]],
-                "voucher": full_voucher(voucher),
-            }
+            publications.assign(tx, voucher, customer, role, now)
+            publication = publications.publication_document(
+                body, voucher, customer, tracking(customer, None), now
+            )
             tx.insert_publication(publication)
         return publication
 
-    def _publication_voucher(self, tx: Tx, body: JSON) -> JSON:
-        ref = body.get("voucher")
-        if isinstance(ref, dict):
-            ref = ref.get("code") or ref.get("id")
-        if isinstance(ref, str) and ref:
-            voucher = tx.voucher_by_code(ref) or tx.voucher_by_id(ref)
-            if voucher is None:
-                raise not_found("voucher", ref)
-            return voucher
-        campaign = body.get("campaign")
-        if isinstance(campaign, dict):
-            campaign = campaign.get("name") or campaign.get("id")
-        if isinstance(campaign, str) and campaign:
-            for candidate in tx.voucher_in_campaign(campaign):
-                if not candidate.get("holder_id"):
-                    return candidate
-            raise ApiError(
-                400,
-                "no_voucher_suitable_for_publication",
-                "No voucher suitable for publication",
-                f"Campaign {campaign} has no unpublished voucher",
-            )
-        raise ApiError(
-            400, "invalid_publish_params", "Invalid publication", "Give voucher (a code) or campaign"
-        )
-
     # --- redemption -----------------------------------------------------------------------------
-
-    @staticmethod
-    def _tracking(customer: JSON | None, given: str | None) -> str:
-        if customer is not None:
-            return ids.tracking_id(customer.get("source_id") or customer["id"])
-        return given or ids.tracking_id(ids.customer_id())
-
-    def _attempt(self, tx: Tx, code: str, body: JSON, now: datetime) -> _Attempt:
-        """What a redemption and a validation both start with: the voucher, session and customer,
-        and the rules' verdict on them."""
-        voucher = tx.voucher_by_code(code)
-        if voucher is None:
-            raise not_found("voucher", code)
-        session = _parse_session(body.get("session"))
-        customer = self._resolve_customer(tx, body.get("customer"), now)
-        return _Attempt(voucher, session, customer, *self._evaluate(tx, voucher, body, session, now))
-
-    def _evaluate(
-        self, tx: Tx, voucher: JSON, body: JSON, session: Session | None, now: datetime
-    ) -> tuple[PricedOrder | None, int | None, ApiError | None]:
-        """Runs every rule; returns the priced order, credits/points to take, or the violation."""
-        locks = [
-            lk for lk in tx.locks(voucher["id"], iso(now)) if session is None or lk["key"] != session.key
-        ]
-        priced = rules.price_order(body.get("order"))
-        error = rules.check_validity(voucher, now) or rules.check_quantity(voucher, len(locks))
-        if error is not None:
-            return priced, None, error
-        if voucher["type"] == "GIFT_VOUCHER":
-            gift_in = body.get("gift") or {}
-            requested = _positive_int(
-                gift_in.get("credits") if isinstance(gift_in, dict) else None, "gift.credits"
-            )
-            credits = rules.gift_credits(voucher, requested, priced, sum(lk["credits"] for lk in locks))
-            if isinstance(credits, ApiError):
-                return priced, None, credits
-            rules.apply_credits(credits, voucher["gift"].get("effect"), priced)
-            return priced, credits, None
-        if voucher["type"] == "LOYALTY_CARD":
-            reward = body.get("reward") or {}
-            requested = _positive_int(
-                reward.get("points") if isinstance(reward, dict) else None, "reward.points"
-            )
-            points = rules.loyalty_points(voucher, requested, sum(lk["points"] for lk in locks))
-            if isinstance(points, ApiError):
-                return priced, None, points
-            return priced, points, None
-        if priced is not None and voucher.get("discount"):
-            rules.apply_discount(voucher["discount"], priced)
-        return priced, None, None
-
-    @staticmethod
-    def _order_doc(
-        order_in: JSON, priced: PricedOrder, rid: str, now: datetime, voucher: JSON, customer: JSON | None
-    ) -> JSON:
-        amount = priced.amount or 0
-        on_order, on_items = priced.order_discount, priced.items_discount
-        total = on_order + on_items
-        customer_id = customer["id"] if customer else None
-        out: JSON = {
-            "id": order_in.get("id") or ids.order_id(),
-            "source_id": order_in.get("source_id"),
-            "created_at": iso(now),
-            "updated_at": None,
-            "status": order_in.get("status") or "PAID",
-            "amount": amount,
-        }
-        if on_items:
-            out["items_discount_amount"] = on_items
-        out["discount_amount"] = on_order
-        out["total_discount_amount"] = total
-        out["total_amount"] = amount - total
-        if on_items:
-            out["items_applied_discount_amount"] = on_items
-        out["applied_discount_amount"] = on_order
-        out["total_applied_discount_amount"] = total
-        items = []
-        for item, discount in zip(priced.items, priced.item_discounts, strict=True):
-            entry: JSON = {"object": "order_item"}
-            entry.update({k: v for k, v in item.items() if k != "object" and v is not None})
-            entry["subtotal_amount"] = int(item["amount"] or 0) - discount
-            if discount:
-                entry["discount_amount"] = discount
-                entry["applied_discount_amount"] = discount
-            items.append(entry)
-        out["items"] = items
-        out["metadata"] = order_in.get("metadata") or {}
-        out["customer"] = {"id": customer_id, "object": "customer"} if customer_id else None
-        out["customer_id"] = customer_id
-        out["referrer_id"] = order_in.get("referrer_id") or (
-            voucher.get("referrer_id") if voucher.get("is_referral_code") else None
-        )
-        out["object"] = "order"
-        ref: JSON = {"date": iso(now), "related_object_type": "voucher", "related_object_id": voucher["id"]}
-        if voucher.get("campaign_id"):
-            ref["related_object_parent_id"] = voucher["campaign_id"]
-        out["redemptions"] = {rid: ref}
-        return out
 
     def redeem(self, code: str, raw: Any, tracking_id: str | None, channel: JSON) -> JSON:
         """POST /v1/vouchers/{code}/redemption; a refused redemption is stored as FAILURE, then raised."""
-        body = _body(raw)
-        metadata = body.get("metadata")
-        if metadata is not None and not isinstance(metadata, dict):
-            raise invalid_payload("metadata must be an object")
-        order_in = body.get("order")
-        if order_in is not None and not isinstance(order_in, dict):
-            raise invalid_payload("order must be an object")
-        failure: ApiError | None = None
+        body = inputs.body(raw)
+        metadata = inputs.optional_object(body.get("metadata"), "metadata")
+        order_in = inputs.optional_object(body.get("order"), "order")
         with self.store.transaction() as tx:
             now = self.clock()
-            voucher, session, customer, priced, taken, failure = self._attempt(tx, code, body, now)
+            voucher, lock, customer, priced, taken, failure = attempt(tx, code, body, now)
             rid = ids.redemption_id()
-            doc: JSON = {
-                "id": rid,
-                "object": "redemption",
-                "date": iso(now),
-                "customer_id": customer["id"] if customer else None,
-                "tracking_id": self._tracking(customer, tracking_id),
-                "metadata": metadata or {},
-            }
-            if taken is not None:
-                doc["amount"] = taken
-            doc["result"] = "FAILURE" if failure else "SUCCESS"
-            if failure is not None:
-                doc["failure_code"] = failure.key
-                doc["failure_message"] = failure.message
-                if priced is not None:
-                    priced.order_discount, priced.item_discounts = 0, [0] * len(priced.items)
-            if session is not None:
-                doc["session"] = session.echo()
+            doc = shapes.redemption_document(
+                rid, now, customer, tracking(customer, tracking_id), metadata, taken, failure
+            )
+            if failure is not None and priced is not None:
+                priced.order_discount, priced.item_discounts = 0, [0] * len(priced.items)
+            if lock is not None:
+                doc["session"] = lock.echo()
             if priced is not None and order_in is not None:
-                doc["order"] = self._order_doc(order_in, priced, rid, now, voucher, customer)
-            doc["channel"] = channel
-            doc["customer"] = customer_snapshot(customer) if customer else None
-            doc["related_object_type"] = "voucher"
-            doc["related_object_id"] = voucher["id"]
-            doc["voucher"] = voucher_stub(voucher)
+                doc["order"] = shapes.order_document(order_in, priced, rid, now, voucher, customer)
+            shapes.related_fields(doc, channel, shapes.customer_part(customer), voucher)
             if failure is None:
-                self._consume(tx, voucher, doc, taken, customer, session, now)
+                doc.update(balances.take(voucher, taken))
+                self._save_voucher(tx, voucher, now)
+                if lock is not None:
+                    tx.release_lock(voucher["id"], lock.key)
+                self._add_referee(tx, voucher, customer, now)
             tx.insert_redemption(doc, voucher["id"])
         if failure is not None:
             raise failure
         return {**doc, "voucher": full_voucher(voucher)}
 
     @staticmethod
-    def _consume(
-        tx: Tx,
-        voucher: JSON,
-        doc: JSON,
-        taken: int | None,
-        customer: JSON | None,
-        session: Session | None,
-        now: datetime,
-    ) -> None:
-        """Applies a successful redemption to the voucher (quantity, balance, points, session, referee)."""
-        redemption = voucher["redemption"]
-        redemption["redeemed_quantity"] = int(redemption.get("redeemed_quantity") or 0) + 1
-        if voucher["type"] == "GIFT_VOUCHER" and taken is not None:
-            voucher["gift"]["balance"] = int(voucher["gift"]["balance"]) - taken
-            redemption["redeemed_amount"] = int(redemption.get("redeemed_amount") or 0) + taken
-            doc["gift"] = {"amount": taken}
-        if voucher["type"] == "LOYALTY_CARD" and taken is not None:
-            voucher["loyalty_card"]["balance"] = int(voucher["loyalty_card"]["balance"]) - taken
-            redemption["redeemed_points"] = int(redemption.get("redeemed_points") or 0) + taken
-            doc["loyalty_card"] = {"points": taken}
+    def _save_voucher(tx: Tx, voucher: JSON, now: datetime) -> None:
         voucher["updated_at"] = iso(now)
         tx.update_voucher(voucher)
-        if session is not None:
-            tx.release_lock(voucher["id"], session.key)
+
+    @staticmethod
+    def _add_referee(tx: Tx, voucher: JSON, customer: JSON | None, now: datetime) -> None:
+        """A referral code redeemed by someone other than its referrer makes them a REFEREE holder."""
         referrer = voucher.get("referrer_id") or voucher.get("holder_id")
         if (
             voucher.get("is_referral_code")
@@ -423,33 +138,17 @@ class Emulator:
             and customer["id"] != referrer
             and tx.holder(customer["id"], voucher["id"], "REFEREE") is None
         ):
-            tx.insert_holder(
-                {
-                    "id": ids.holder_id(),
-                    "customer_id": customer["id"],
-                    "voucher_id": voucher["id"],
-                    "holder_role": "REFEREE",
-                    "campaign_type": campaign_type(voucher),
-                    "created_at": iso(now),
-                }
-            )
+            tx.insert_holder(holder_document(customer["id"], voucher, "REFEREE", now))
 
     def validate(self, code: str, raw: Any, tracking_id: str | None) -> JSON:
         """POST /v1/vouchers/{code}/validate: checks the rules and, with a LOCK session, holds the voucher."""
-        body = _body(raw)
+        body = inputs.body(raw)
         with self.store.transaction() as tx:
             now = self.clock()
-            voucher, session, customer, priced, taken, failure = self._attempt(tx, code, body, now)
-            tracking = self._tracking(customer, tracking_id)
+            voucher, lock, customer, priced, taken, failure = attempt(tx, code, body, now)
+            tracked = tracking(customer, tracking_id)
             if failure is not None:
-                return {
-                    "valid": False,
-                    "code": code,
-                    "reason": failure.message,
-                    "error": {k: v for k, v in failure.body().items() if k != "request_id"},
-                    "tracking_id": tracking,
-                    "metadata": body.get("metadata") or {},
-                }
+                return shapes.refused_validation(code, failure, tracked, body.get("metadata"))
             out: JSON = {"valid": True, "code": code}
             if voucher["type"] == "DISCOUNT_VOUCHER":
                 out["discount"] = voucher["discount"]
@@ -458,20 +157,22 @@ class Emulator:
             else:
                 out["loyalty"] = {"points_cost": taken}
             if priced is not None:
-                order = self._order_doc(body.get("order") or {}, priced, "validation", now, voucher, customer)
+                order = shapes.order_document(
+                    body.get("order") or {}, priced, "validation", now, voucher, customer
+                )
                 order.pop("redemptions", None)
                 out["order"] = order
-            out["tracking_id"] = tracking
+            out["tracking_id"] = tracked
             out["metadata"] = body.get("metadata") or {}
-            if session is not None:
+            if lock is not None:
                 tx.put_lock(
                     voucher["id"],
-                    session.key,
-                    iso(session.expires_at(now)),
+                    lock.key,
+                    iso(lock.expires_at(now)),
                     taken if voucher["type"] == "GIFT_VOUCHER" and taken else 0,
                     taken if voucher["type"] == "LOYALTY_CARD" and taken else 0,
                 )
-                out["session"] = session.echo()
+                out["session"] = lock.echo()
         return out
 
     def release_session(self, code: str, key: str) -> None:
@@ -485,9 +186,13 @@ class Emulator:
     # --- rollback -------------------------------------------------------------------------------
 
     def rollback(self, redemption_id: str, raw: Any, reason: str | None, tracking_id: str | None) -> JSON:
-        """POST /v1/redemptions/{id}/rollback: gives back the quantity, credits or points."""
-        body = _body(raw)
-        reason = reason or body.get("reason")
+        """POST /v1/redemptions/{id}/rollback: gives back the quantity, credits or points, once."""
+        body = inputs.body(raw)
+        metadata = inputs.optional_object(body.get("metadata"), "metadata")
+        if reason is None and body.get("reason") is not None:
+            if not isinstance(body["reason"], str):
+                raise invalid_payload("reason must be a string")
+            reason = body["reason"]
         with self.store.transaction() as tx:
             now = self.clock()
             found = tx.redemption(redemption_id)
@@ -512,52 +217,19 @@ class Emulator:
                     resource_id=redemption_id,
                     resource_type="redemption",
                 )
+            named = customers.of_redemption(tx, body.get("customer"), parent.get("customer_id"), now)
             voucher = tx.voucher_by_id(parent["related_object_id"])
             if voucher is None:
                 raise not_found("voucher", parent["related_object_id"])
-            amount = parent.get("amount")
-            redemption = voucher["redemption"]
-            redemption["redeemed_quantity"] = max(0, int(redemption.get("redeemed_quantity") or 0) - 1)
-            doc: JSON = {
-                "id": ids.rollback_id(),
-                "object": "redemption_rollback",
-                "date": iso(now),
-                "customer_id": parent.get("customer_id"),
-                "tracking_id": parent.get("tracking_id") or tracking_id,
-                "metadata": body.get("metadata") or {},
-            }
-            if amount is not None:
-                doc["amount"] = -int(amount)
-            doc.update(
-                {
-                    "redemption": redemption_id,
-                    "reason": reason,
-                    "result": "SUCCESS",
-                    "status": "SUCCEEDED",
-                }
-            )
+            doc = shapes.rollback_document(parent, now, reason, tracking_id, metadata)
+            shapes.mark_rolled_back(parent, doc)
             if "order" in parent:
                 doc["order"] = parent["order"]
-            doc["channel"] = parent.get("channel")
-            doc["customer"] = parent.get("customer")
-            doc["related_object_type"] = "voucher"
-            doc["related_object_id"] = voucher["id"]
-            doc["voucher"] = voucher_stub(voucher)
-            if voucher["type"] == "GIFT_VOUCHER" and amount is not None:
-                voucher["gift"]["balance"] = int(voucher["gift"]["balance"]) + int(amount)
-                redemption["redeemed_amount"] = max(
-                    0, int(redemption.get("redeemed_amount") or 0) - int(amount)
-                )
-                doc["gift"] = {"amount": -int(amount)}
-            if voucher["type"] == "LOYALTY_CARD" and amount is not None:
-                voucher["loyalty_card"]["balance"] = int(voucher["loyalty_card"]["balance"]) + int(amount)
-                redemption["redeemed_points"] = max(
-                    0, int(redemption.get("redeemed_points") or 0) - int(amount)
-                )
-                doc["loyalty_card"] = {"points": -int(amount)}
-            voucher["updated_at"] = iso(now)
-            tx.update_voucher(voucher)
-            tx.mark_rolled_back(redemption_id)
+            customer = customer_snapshot(named) if named else parent.get("customer")
+            shapes.related_fields(doc, parent.get("channel"), customer, voucher)
+            doc.update(balances.give_back(voucher, parent.get("amount")))
+            self._save_voucher(tx, voucher, now)
+            tx.mark_rolled_back(parent)
             tx.insert_redemption(doc, voucher["id"])
         return {**doc, "voucher": full_voucher(voucher)}
 
@@ -569,15 +241,7 @@ class Emulator:
             if voucher is None:
                 raise not_found("voucher", code)
             entries = tx.redemptions_of_voucher(voucher["id"])
-        return {
-            "quantity": voucher["redemption"].get("quantity"),
-            "redeemed_quantity": int(voucher["redemption"].get("redeemed_quantity") or 0),
-            "object": "list",
-            "url": voucher["redemption"]["url"],
-            "data_ref": "redemption_entries",
-            "total": len(entries),
-            "redemption_entries": entries,
-        }
+        return shapes.voucher_redemptions_page(voucher, entries)
 
     def get_redemption(self, redemption_id: str) -> JSON:
         with self.store.reading() as tx:
@@ -592,7 +256,7 @@ class Emulator:
 
     def customer_redeemables(self, customer_key: str, query: Iterable[tuple[str, str]]) -> JSON:
         pairs = list(query)
-        limit, order, after = _page_params(pairs)
+        limit, order, after = inputs.page(pairs)
         wanted = parse_filters(pairs)
         now = self.clock()
         with self.store.reading() as tx:
@@ -611,17 +275,7 @@ class Emulator:
             voucher = vouchers.get(holder["voucher_id"])
             if voucher is None:
                 continue
-            record = {
-                "id": holder["id"],
-                "created_at": holder["created_at"],
-                "redeemable_id": voucher["id"],
-                "redeemable_object": "voucher",
-                "customer_id": holder["customer_id"],
-                "holder_role": holder["holder_role"],
-                "campaign_id": voucher.get("campaign_id"),
-                "campaign_type": holder.get("campaign_type") or campaign_type(voucher),
-                "voucher_type": voucher["type"],
-            }
+            record = shapes.redeemable_record(holder, voucher, campaign_type(voucher))
             if not wanted.matches(record, now):
                 continue
             record["redeemable"] = {
@@ -630,26 +284,4 @@ class Emulator:
                 "status": rules.voucher_status(voucher, now),
             }
             records.append(record)
-        page = records[:limit]
-        out: JSON = {"object": "list", "data_ref": "data", "data": page, "total": len(page)}
-        out["has_more"] = len(records) > limit
-        if out["has_more"]:
-            out["more_starting_after"] = page[-1]["id"]
-        return out
-
-
-def _page_params(pairs: list[tuple[str, str]]) -> tuple[int, str, str | None]:
-    values = dict(pairs)
-    limit = 10
-    if "limit" in values:
-        try:
-            limit = int(values["limit"])
-        except ValueError as exc:
-            raise invalid_query("limit must be an integer between 1 and 100") from exc
-        if not 1 <= limit <= 100:
-            raise invalid_query("limit must be an integer between 1 and 100")
-    order = values.get("order", "-id")
-    if order not in ("id", "-id"):
-        raise invalid_query(f"order must be one of id, -id; got {order!r}")
-    after = values.get("starting_after_id") or None
-    return limit, order, after
+        return shapes.redeemables_page(records, limit)

@@ -177,8 +177,11 @@ class Tx:
             is not None
         )
 
-    def mark_rolled_back(self, redemption_id: str) -> None:
-        self._db.execute("UPDATE redemptions SET rolled_back = 1 WHERE id = ?", (redemption_id,))
+    def mark_rolled_back(self, doc: JSON) -> None:
+        """Stores the rolled back redemption as it now reads, and refuses any later rollback of it."""
+        self._db.execute(
+            "UPDATE redemptions SET rolled_back = 1, doc = ? WHERE id = ?", (_dump(doc), doc["id"])
+        )
 
     def redemptions_of_voucher(self, voucher_id: str) -> list[JSON]:
         """Newest first, as Voucherify lists them."""
