@@ -5,8 +5,9 @@
 JSON body Voucherify returned. Only these differences are allowed, because
 protobuf's JSON mapping cannot express them and they carry no information:
 
-* JSON ``null`` and an absent field are the same;
-* an empty list and an absent list are the same;
+* JSON ``null`` and an absent field are the same (a ``null`` map value too);
+* an empty list and an absent list are the same, and a ``null`` element of a
+  list is absent (``[1, null]`` equals ``[1]``);
 * 64-bit integers compare as numbers (``MessageToDict`` renders int64 as
   strings: ``"230000"`` equals ``230000``), and ``google.protobuf.Struct``
   numbers compare as numbers (``26.0`` equals ``26``);
@@ -93,6 +94,8 @@ def _compare(actual: Any, expected: Any, path: str, out: list[str]) -> None:
         if not isinstance(actual, list):
             out.append(f"{path}: message={actual!r} is not a list, upstream={expected!r}")
             return
+        actual = [item for item in actual if item is not None]
+        expected = [item for item in expected if item is not None]
         if len(actual) != len(expected):
             out.append(f"{path}: message has {len(actual)} items, upstream {len(expected)}")
         for i, (a, e) in enumerate(zip(actual, expected, strict=False)):
