@@ -806,7 +806,7 @@ def _read_Category(msg: Any, data: Any, path: str, on_unknown: _OnUnknown) -> No
         try:
             msg.hierarchy = v if type(v) is int else _int(v)
         except _BAD as e:
-            raise _failed(path, "hierarchy", "int32", v, e) from None
+            raise _failed(path, "hierarchy", "int64", v, e) from None
     if (v := get("object")) is not None:
         try:
             msg.object = v if type(v) is str else _str(v)
@@ -926,7 +926,7 @@ def _read_Discount(msg: Any, data: Any, path: str, on_unknown: _OnUnknown) -> No
         try:
             msg.unit_off = v if type(v) is int else _int(v)
         except _BAD as e:
-            raise _failed(path, "unit_off", "int32", v, e) from None
+            raise _failed(path, "unit_off", "int64", v, e) from None
     if (v := get("unit_off_formula")) is not None:
         try:
             msg.unit_off_formula = v if type(v) is str else _str(v)
@@ -1042,7 +1042,7 @@ def _read_DiscountUnit(msg: Any, data: Any, path: str, on_unknown: _OnUnknown) -
         try:
             msg.unit_off = v if type(v) is int else _int(v)
         except _BAD as e:
-            raise _failed(path, "unit_off", "int32", v, e) from None
+            raise _failed(path, "unit_off", "int64", v, e) from None
     if (v := get("unit_off_formula")) is not None:
         try:
             msg.unit_off_formula = v if type(v) is str else _str(v)
@@ -1464,7 +1464,7 @@ def _write_VoucherAsset(msg: Any) -> dict[str, Any]:
     return out
 
 
-_KEYS_VoucherPublish: Final = frozenset({"object", "count", "url"})
+_KEYS_VoucherPublish: Final = frozenset({"object", "count", "url", "entries"})
 _ALIASES_VoucherPublish: Final[dict[str, str]] = {}
 
 
@@ -1483,12 +1483,24 @@ def _read_VoucherPublish(msg: Any, data: Any, path: str, on_unknown: _OnUnknown)
         try:
             msg.count = v if type(v) is int else _int(v)
         except _BAD as e:
-            raise _failed(path, "count", "int32", v, e) from None
+            raise _failed(path, "count", "int64", v, e) from None
     if (v := get("url")) is not None:
         try:
             msg.url = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "url", "string", v, e) from None
+    if (v := get("entries")) is not None:
+        if type(v) is not list:
+            v = _list(v, path + ".entries")
+        if v:
+            items = msg.entries
+            if items:
+                del items[:]
+            add = items.add
+            p = path + ".entries"
+            for i, x in enumerate(v):
+                if x is not None:
+                    _value(add(), x, p, f"[{i}]")
 
 
 def _write_VoucherPublish(msg: Any) -> dict[str, Any]:
@@ -1500,6 +1512,8 @@ def _write_VoucherPublish(msg: Any) -> dict[str, Any]:
         out["count"] = msg.count
     if has("url"):
         out["url"] = msg.url
+    if v := msg.entries:
+        out["entries"] = [_value_json(x) for x in v]
     return out
 
 
@@ -1607,7 +1621,7 @@ def _read_ValidationRulesAssignmentsList(msg: Any, data: Any, path: str, on_unkn
         try:
             msg.total = v if type(v) is int else _int(v)
         except _BAD as e:
-            raise _failed(path, "total", "int32", v, e) from None
+            raise _failed(path, "total", "int64", v, e) from None
 
 
 def _write_ValidationRulesAssignmentsList(msg: Any) -> dict[str, Any]:
@@ -1764,7 +1778,7 @@ def _read_ApplicableToList(msg: Any, data: Any, path: str, on_unknown: _OnUnknow
         try:
             msg.total = v if type(v) is int else _int(v)
         except _BAD as e:
-            raise _failed(path, "total", "int32", v, e) from None
+            raise _failed(path, "total", "int64", v, e) from None
 
 
 def _write_ApplicableToList(msg: Any) -> dict[str, Any]:
@@ -1873,12 +1887,12 @@ def _read_ApplicableTo(msg: Any, data: Any, path: str, on_unknown: _OnUnknown) -
         try:
             msg.quantity_limit = v if type(v) is int else _int(v)
         except _BAD as e:
-            raise _failed(path, "quantity_limit", "int32", v, e) from None
+            raise _failed(path, "quantity_limit", "int64", v, e) from None
     if (v := get("aggregated_quantity_limit")) is not None:
         try:
             msg.aggregated_quantity_limit = v if type(v) is int else _int(v)
         except _BAD as e:
-            raise _failed(path, "aggregated_quantity_limit", "int32", v, e) from None
+            raise _failed(path, "aggregated_quantity_limit", "int64", v, e) from None
     if (v := get("amount_limit")) is not None:
         try:
             msg.amount_limit = v if type(v) is int else _int(v)
@@ -1896,7 +1910,7 @@ def _read_ApplicableTo(msg: Any, data: Any, path: str, on_unknown: _OnUnknown) -
             items = msg.order_item_indices
             if items:
                 del items[:]
-            _extend(items, v, _int, path + ".order_item_indices", "int32")
+            _extend(items, v, _int, path + ".order_item_indices", "int64")
     if (v := get("order_item_units")) is not None:
         if type(v) is not list:
             v = _list(v, path + ".order_item_units")
@@ -1913,12 +1927,12 @@ def _read_ApplicableTo(msg: Any, data: Any, path: str, on_unknown: _OnUnknown) -
         try:
             msg.repeat = v if type(v) is int else _int(v)
         except _BAD as e:
-            raise _failed(path, "repeat", "int32", v, e) from None
+            raise _failed(path, "repeat", "int64", v, e) from None
     if (v := get("skip_initially")) is not None:
         try:
             msg.skip_initially = v if type(v) is int else _int(v)
         except _BAD as e:
-            raise _failed(path, "skip_initially", "int32", v, e) from None
+            raise _failed(path, "skip_initially", "int64", v, e) from None
     if (v := get("target")) is not None:
         try:
             msg.target = v if type(v) is str else _str(v)
@@ -1982,7 +1996,7 @@ def _read_ApplicableToOrderItemUnits(msg: Any, data: Any, path: str, on_unknown:
         try:
             msg.index = v if type(v) is int else _int(v)
         except _BAD as e:
-            raise _failed(path, "index", "int32", v, e) from None
+            raise _failed(path, "index", "int64", v, e) from None
     if (v := get("units")) is not None:
         if type(v) is not list:
             v = _list(v, path + ".units")
@@ -1990,7 +2004,7 @@ def _read_ApplicableToOrderItemUnits(msg: Any, data: Any, path: str, on_unknown:
             items = msg.units
             if items:
                 del items[:]
-            _extend(items, v, _int, path + ".units", "int32")
+            _extend(items, v, _int, path + ".units", "int64")
 
 
 def _write_ApplicableToOrderItemUnits(msg: Any) -> dict[str, Any]:
@@ -2604,7 +2618,7 @@ def _read_ListCustomerRedeemablesResponse(msg: Any, data: Any, path: str, on_unk
         try:
             msg.total = v if type(v) is int else _int(v)
         except _BAD as e:
-            raise _failed(path, "total", "int32", v, e) from None
+            raise _failed(path, "total", "int64", v, e) from None
     if (v := get("has_more")) is not None:
         try:
             msg.has_more = v if type(v) is bool else _bool(v)
@@ -3038,17 +3052,17 @@ def _read_OrderItem(msg: Any, data: Any, path: str, on_unknown: _OnUnknown) -> N
         try:
             msg.quantity = v if type(v) is int else _int(v)
         except _BAD as e:
-            raise _failed(path, "quantity", "int32", v, e) from None
+            raise _failed(path, "quantity", "int64", v, e) from None
     if (v := get("discount_quantity")) is not None:
         try:
             msg.discount_quantity = v if type(v) is int else _int(v)
         except _BAD as e:
-            raise _failed(path, "discount_quantity", "int32", v, e) from None
+            raise _failed(path, "discount_quantity", "int64", v, e) from None
     if (v := get("initial_quantity")) is not None:
         try:
             msg.initial_quantity = v if type(v) is int else _int(v)
         except _BAD as e:
-            raise _failed(path, "initial_quantity", "int32", v, e) from None
+            raise _failed(path, "initial_quantity", "int64", v, e) from None
     if (v := get("amount")) is not None:
         try:
             msg.amount = v if type(v) is int else _int(v)
@@ -3068,12 +3082,12 @@ def _read_OrderItem(msg: Any, data: Any, path: str, on_unknown: _OnUnknown) -> N
         try:
             msg.applied_discount_quantity = v if type(v) is int else _int(v)
         except _BAD as e:
-            raise _failed(path, "applied_discount_quantity", "int32", v, e) from None
+            raise _failed(path, "applied_discount_quantity", "int64", v, e) from None
     if (v := get("applied_quantity")) is not None:
         try:
             msg.applied_quantity = v if type(v) is int else _int(v)
         except _BAD as e:
-            raise _failed(path, "applied_quantity", "int32", v, e) from None
+            raise _failed(path, "applied_quantity", "int64", v, e) from None
     if (v := get("applied_quantity_amount")) is not None:
         try:
             msg.applied_quantity_amount = v if type(v) is int else _int(v)
@@ -3125,7 +3139,7 @@ def _read_OrderItem(msg: Any, data: Any, path: str, on_unknown: _OnUnknown) -> N
             p = path + ".application_details"
             for i, x in enumerate(v):
                 if x is not None:
-                    _struct(add(), x, p, f"[{i}]")
+                    _read_OrderItemApplicationDetails(add(), x, p + f"[{i}]", on_unknown)
 
 
 def _write_OrderItem(msg: Any) -> dict[str, Any]:
@@ -3176,7 +3190,94 @@ def _write_OrderItem(msg: Any) -> dict[str, Any]:
     if has("metadata"):
         out["metadata"] = _struct_json(msg.metadata)
     if v := msg.application_details:
-        out["application_details"] = [_struct_json(x) for x in v]
+        out["application_details"] = [_write_OrderItemApplicationDetails(x) for x in v]
+    return out
+
+
+_KEYS_OrderItemApplicationDetails: Final = frozenset(
+    {
+        "source_index",
+        "source_applied_quantity",
+        "source_applied_quantity_amount",
+        "target_index",
+        "target_applied_quantity",
+        "target_applied_quantity_amount",
+        "target_applied_discount_amount",
+    }
+)
+_ALIASES_OrderItemApplicationDetails: Final[dict[str, str]] = {
+    "sourceIndex": "source_index",
+    "sourceAppliedQuantity": "source_applied_quantity",
+    "sourceAppliedQuantityAmount": "source_applied_quantity_amount",
+    "targetIndex": "target_index",
+    "targetAppliedQuantity": "target_applied_quantity",
+    "targetAppliedQuantityAmount": "target_applied_quantity_amount",
+    "targetAppliedDiscountAmount": "target_applied_discount_amount",
+}
+
+
+def _read_OrderItemApplicationDetails(msg: Any, data: Any, path: str, on_unknown: _OnUnknown) -> None:
+    if type(data) is not dict:
+        data = _object(data, path)
+    if not data.keys() <= _KEYS_OrderItemApplicationDetails:
+        data = _sort_out(
+            data, path, on_unknown, _KEYS_OrderItemApplicationDetails, _ALIASES_OrderItemApplicationDetails
+        )
+    get = data.get
+    if (v := get("source_index")) is not None:
+        try:
+            msg.source_index = v if type(v) is int else _int(v)
+        except _BAD as e:
+            raise _failed(path, "source_index", "int64", v, e) from None
+    if (v := get("source_applied_quantity")) is not None:
+        try:
+            msg.source_applied_quantity = v if type(v) is int else _int(v)
+        except _BAD as e:
+            raise _failed(path, "source_applied_quantity", "int64", v, e) from None
+    if (v := get("source_applied_quantity_amount")) is not None:
+        try:
+            msg.source_applied_quantity_amount = v if type(v) is int else _int(v)
+        except _BAD as e:
+            raise _failed(path, "source_applied_quantity_amount", "int64", v, e) from None
+    if (v := get("target_index")) is not None:
+        try:
+            msg.target_index = v if type(v) is int else _int(v)
+        except _BAD as e:
+            raise _failed(path, "target_index", "int64", v, e) from None
+    if (v := get("target_applied_quantity")) is not None:
+        try:
+            msg.target_applied_quantity = v if type(v) is int else _int(v)
+        except _BAD as e:
+            raise _failed(path, "target_applied_quantity", "int64", v, e) from None
+    if (v := get("target_applied_quantity_amount")) is not None:
+        try:
+            msg.target_applied_quantity_amount = v if type(v) is int else _int(v)
+        except _BAD as e:
+            raise _failed(path, "target_applied_quantity_amount", "int64", v, e) from None
+    if (v := get("target_applied_discount_amount")) is not None:
+        try:
+            msg.target_applied_discount_amount = v if type(v) is int else _int(v)
+        except _BAD as e:
+            raise _failed(path, "target_applied_discount_amount", "int64", v, e) from None
+
+
+def _write_OrderItemApplicationDetails(msg: Any) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    has = msg.HasField
+    if has("source_index"):
+        out["source_index"] = msg.source_index
+    if has("source_applied_quantity"):
+        out["source_applied_quantity"] = msg.source_applied_quantity
+    if has("source_applied_quantity_amount"):
+        out["source_applied_quantity_amount"] = msg.source_applied_quantity_amount
+    if has("target_index"):
+        out["target_index"] = msg.target_index
+    if has("target_applied_quantity"):
+        out["target_applied_quantity"] = msg.target_applied_quantity
+    if has("target_applied_quantity_amount"):
+        out["target_applied_quantity_amount"] = msg.target_applied_quantity_amount
+    if has("target_applied_discount_amount"):
+        out["target_applied_discount_amount"] = msg.target_applied_discount_amount
     return out
 
 
@@ -3237,7 +3338,7 @@ def _write_OrderItemProduct(msg: Any) -> dict[str, Any]:
     return out
 
 
-_KEYS_OrderItemSku: Final = frozenset({"id", "source_id", "override", "sku", "price"})
+_KEYS_OrderItemSku: Final = frozenset({"id", "source_id", "override", "sku", "price", "metadata"})
 _ALIASES_OrderItemSku: Final[dict[str, str]] = {"sourceId": "source_id"}
 
 
@@ -3272,6 +3373,8 @@ def _read_OrderItemSku(msg: Any, data: Any, path: str, on_unknown: _OnUnknown) -
             msg.price = v if type(v) is int else _int(v)
         except _BAD as e:
             raise _failed(path, "price", "int64", v, e) from None
+    if (v := get("metadata")) is not None:
+        _struct(msg.metadata, v, path, ".metadata")
 
 
 def _write_OrderItemSku(msg: Any) -> dict[str, Any]:
@@ -3287,6 +3390,990 @@ def _write_OrderItemSku(msg: Any) -> dict[str, Any]:
         out["sku"] = msg.sku
     if has("price"):
         out["price"] = msg.price
+    if has("metadata"):
+        out["metadata"] = _struct_json(msg.metadata)
+    return out
+
+
+_KEYS_PromotionTier: Final = frozenset(
+    {
+        "id",
+        "created_at",
+        "updated_at",
+        "name",
+        "banner",
+        "action",
+        "metadata",
+        "hierarchy",
+        "promotion_id",
+        "campaign",
+        "campaign_id",
+        "active",
+        "start_date",
+        "expiration_date",
+        "validity_timeframe",
+        "validity_day_of_week",
+        "validity_hours",
+        "summary",
+        "validation_rule_assignments",
+        "object",
+        "category_id",
+        "categories",
+    }
+)
+_ALIASES_PromotionTier: Final[dict[str, str]] = {
+    "createdAt": "created_at",
+    "updatedAt": "updated_at",
+    "promotionId": "promotion_id",
+    "campaignId": "campaign_id",
+    "startDate": "start_date",
+    "expirationDate": "expiration_date",
+    "validityTimeframe": "validity_timeframe",
+    "validityDayOfWeek": "validity_day_of_week",
+    "validityHours": "validity_hours",
+    "validationRuleAssignments": "validation_rule_assignments",
+    "categoryId": "category_id",
+}
+
+
+def _read_PromotionTier(msg: Any, data: Any, path: str, on_unknown: _OnUnknown) -> None:
+    if type(data) is not dict:
+        data = _object(data, path)
+    if not data.keys() <= _KEYS_PromotionTier:
+        data = _sort_out(data, path, on_unknown, _KEYS_PromotionTier, _ALIASES_PromotionTier)
+    get = data.get
+    if (v := get("id")) is not None:
+        try:
+            msg.id = v if type(v) is str else _str(v)
+        except _BAD as e:
+            raise _failed(path, "id", "string", v, e) from None
+    if (v := get("created_at")) is not None:
+        try:
+            _timestamp(msg.created_at, v)
+        except _BAD as e:
+            raise MappingError(path + ".created_at", _problem("google.protobuf.Timestamp", v, e)) from None
+    if (v := get("updated_at")) is not None:
+        try:
+            _timestamp(msg.updated_at, v)
+        except _BAD as e:
+            raise MappingError(path + ".updated_at", _problem("google.protobuf.Timestamp", v, e)) from None
+    if (v := get("name")) is not None:
+        try:
+            msg.name = v if type(v) is str else _str(v)
+        except _BAD as e:
+            raise _failed(path, "name", "string", v, e) from None
+    if (v := get("banner")) is not None:
+        try:
+            msg.banner = v if type(v) is str else _str(v)
+        except _BAD as e:
+            raise _failed(path, "banner", "string", v, e) from None
+    if (v := get("action")) is not None:
+        sub = msg.action
+        sub.SetInParent()
+        _read_PromotionTierAction(sub, v, path + ".action", on_unknown)
+    if (v := get("metadata")) is not None:
+        _struct(msg.metadata, v, path, ".metadata")
+    if (v := get("hierarchy")) is not None:
+        try:
+            msg.hierarchy = v if type(v) is int else _int(v)
+        except _BAD as e:
+            raise _failed(path, "hierarchy", "int64", v, e) from None
+    if (v := get("promotion_id")) is not None:
+        try:
+            msg.promotion_id = v if type(v) is str else _str(v)
+        except _BAD as e:
+            raise _failed(path, "promotion_id", "string", v, e) from None
+    if (v := get("campaign")) is not None:
+        sub = msg.campaign
+        sub.SetInParent()
+        _read_PromotionTierCampaign(sub, v, path + ".campaign", on_unknown)
+    if (v := get("campaign_id")) is not None:
+        try:
+            msg.campaign_id = v if type(v) is str else _str(v)
+        except _BAD as e:
+            raise _failed(path, "campaign_id", "string", v, e) from None
+    if (v := get("active")) is not None:
+        try:
+            msg.active = v if type(v) is bool else _bool(v)
+        except _BAD as e:
+            raise _failed(path, "active", "bool", v, e) from None
+    if (v := get("start_date")) is not None:
+        try:
+            _timestamp(msg.start_date, v)
+        except _BAD as e:
+            raise MappingError(path + ".start_date", _problem("google.protobuf.Timestamp", v, e)) from None
+    if (v := get("expiration_date")) is not None:
+        try:
+            _timestamp(msg.expiration_date, v)
+        except _BAD as e:
+            raise MappingError(path + ".expiration_date", _problem("google.protobuf.Timestamp", v, e)) from None
+    if (v := get("validity_timeframe")) is not None:
+        sub = msg.validity_timeframe
+        sub.SetInParent()
+        _read_ValidityTimeframe(sub, v, path + ".validity_timeframe", on_unknown)
+    if (v := get("validity_day_of_week")) is not None:
+        if type(v) is not list:
+            v = _list(v, path + ".validity_day_of_week")
+        if v:
+            items = msg.validity_day_of_week
+            if items:
+                del items[:]
+            _extend(items, v, _int, path + ".validity_day_of_week", "int32")
+    if (v := get("validity_hours")) is not None:
+        sub = msg.validity_hours
+        sub.SetInParent()
+        _read_ValidityHours(sub, v, path + ".validity_hours", on_unknown)
+    if (v := get("summary")) is not None:
+        sub = msg.summary
+        sub.SetInParent()
+        _read_PromotionTierSummary(sub, v, path + ".summary", on_unknown)
+    if (v := get("validation_rule_assignments")) is not None:
+        sub = msg.validation_rule_assignments
+        sub.SetInParent()
+        _read_ValidationRulesAssignmentsList(sub, v, path + ".validation_rule_assignments", on_unknown)
+    if (v := get("object")) is not None:
+        try:
+            msg.object = v if type(v) is str else _str(v)
+        except _BAD as e:
+            raise _failed(path, "object", "string", v, e) from None
+    if (v := get("category_id")) is not None:
+        try:
+            msg.category_id = v if type(v) is str else _str(v)
+        except _BAD as e:
+            raise _failed(path, "category_id", "string", v, e) from None
+    if (v := get("categories")) is not None:
+        if type(v) is not list:
+            v = _list(v, path + ".categories")
+        if v:
+            items = msg.categories
+            if items:
+                del items[:]
+            add = items.add
+            p = path + ".categories"
+            for i, x in enumerate(v):
+                if x is not None:
+                    _read_Category(add(), x, p + f"[{i}]", on_unknown)
+
+
+def _write_PromotionTier(msg: Any) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    has = msg.HasField
+    if has("id"):
+        out["id"] = msg.id
+    if has("created_at"):
+        out["created_at"] = msg.created_at.ToJsonString()
+    if has("updated_at"):
+        out["updated_at"] = msg.updated_at.ToJsonString()
+    if has("name"):
+        out["name"] = msg.name
+    if has("banner"):
+        out["banner"] = msg.banner
+    if has("action"):
+        out["action"] = _write_PromotionTierAction(msg.action)
+    if has("metadata"):
+        out["metadata"] = _struct_json(msg.metadata)
+    if has("hierarchy"):
+        out["hierarchy"] = msg.hierarchy
+    if has("promotion_id"):
+        out["promotion_id"] = msg.promotion_id
+    if has("campaign"):
+        out["campaign"] = _write_PromotionTierCampaign(msg.campaign)
+    if has("campaign_id"):
+        out["campaign_id"] = msg.campaign_id
+    if has("active"):
+        out["active"] = msg.active
+    if has("start_date"):
+        out["start_date"] = msg.start_date.ToJsonString()
+    if has("expiration_date"):
+        out["expiration_date"] = msg.expiration_date.ToJsonString()
+    if has("validity_timeframe"):
+        out["validity_timeframe"] = _write_ValidityTimeframe(msg.validity_timeframe)
+    if v := msg.validity_day_of_week:
+        out["validity_day_of_week"] = list(v)
+    if has("validity_hours"):
+        out["validity_hours"] = _write_ValidityHours(msg.validity_hours)
+    if has("summary"):
+        out["summary"] = _write_PromotionTierSummary(msg.summary)
+    if has("validation_rule_assignments"):
+        out["validation_rule_assignments"] = _write_ValidationRulesAssignmentsList(msg.validation_rule_assignments)
+    if has("object"):
+        out["object"] = msg.object
+    if has("category_id"):
+        out["category_id"] = msg.category_id
+    if v := msg.categories:
+        out["categories"] = [_write_Category(x) for x in v]
+    return out
+
+
+_KEYS_PromotionTierAction: Final = frozenset({"discount"})
+_ALIASES_PromotionTierAction: Final[dict[str, str]] = {}
+
+
+def _read_PromotionTierAction(msg: Any, data: Any, path: str, on_unknown: _OnUnknown) -> None:
+    if type(data) is not dict:
+        data = _object(data, path)
+    if not data.keys() <= _KEYS_PromotionTierAction:
+        data = _sort_out(data, path, on_unknown, _KEYS_PromotionTierAction, _ALIASES_PromotionTierAction)
+    get = data.get
+    if (v := get("discount")) is not None:
+        sub = msg.discount
+        sub.SetInParent()
+        _read_Discount(sub, v, path + ".discount", on_unknown)
+
+
+def _write_PromotionTierAction(msg: Any) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    has = msg.HasField
+    if has("discount"):
+        out["discount"] = _write_Discount(msg.discount)
+    return out
+
+
+_KEYS_PromotionTierCampaign: Final = frozenset(
+    {
+        "id",
+        "start_date",
+        "expiration_date",
+        "validity_timeframe",
+        "validity_day_of_week",
+        "validity_hours",
+        "active",
+        "category_id",
+        "object",
+    }
+)
+_ALIASES_PromotionTierCampaign: Final[dict[str, str]] = {
+    "startDate": "start_date",
+    "expirationDate": "expiration_date",
+    "validityTimeframe": "validity_timeframe",
+    "validityDayOfWeek": "validity_day_of_week",
+    "validityHours": "validity_hours",
+    "categoryId": "category_id",
+}
+
+
+def _read_PromotionTierCampaign(msg: Any, data: Any, path: str, on_unknown: _OnUnknown) -> None:
+    if type(data) is not dict:
+        data = _object(data, path)
+    if not data.keys() <= _KEYS_PromotionTierCampaign:
+        data = _sort_out(data, path, on_unknown, _KEYS_PromotionTierCampaign, _ALIASES_PromotionTierCampaign)
+    get = data.get
+    if (v := get("id")) is not None:
+        try:
+            msg.id = v if type(v) is str else _str(v)
+        except _BAD as e:
+            raise _failed(path, "id", "string", v, e) from None
+    if (v := get("start_date")) is not None:
+        try:
+            _timestamp(msg.start_date, v)
+        except _BAD as e:
+            raise MappingError(path + ".start_date", _problem("google.protobuf.Timestamp", v, e)) from None
+    if (v := get("expiration_date")) is not None:
+        try:
+            _timestamp(msg.expiration_date, v)
+        except _BAD as e:
+            raise MappingError(path + ".expiration_date", _problem("google.protobuf.Timestamp", v, e)) from None
+    if (v := get("validity_timeframe")) is not None:
+        sub = msg.validity_timeframe
+        sub.SetInParent()
+        _read_ValidityTimeframe(sub, v, path + ".validity_timeframe", on_unknown)
+    if (v := get("validity_day_of_week")) is not None:
+        if type(v) is not list:
+            v = _list(v, path + ".validity_day_of_week")
+        if v:
+            items = msg.validity_day_of_week
+            if items:
+                del items[:]
+            _extend(items, v, _int, path + ".validity_day_of_week", "int32")
+    if (v := get("validity_hours")) is not None:
+        sub = msg.validity_hours
+        sub.SetInParent()
+        _read_ValidityHours(sub, v, path + ".validity_hours", on_unknown)
+    if (v := get("active")) is not None:
+        try:
+            msg.active = v if type(v) is bool else _bool(v)
+        except _BAD as e:
+            raise _failed(path, "active", "bool", v, e) from None
+    if (v := get("category_id")) is not None:
+        try:
+            msg.category_id = v if type(v) is str else _str(v)
+        except _BAD as e:
+            raise _failed(path, "category_id", "string", v, e) from None
+    if (v := get("object")) is not None:
+        try:
+            msg.object = v if type(v) is str else _str(v)
+        except _BAD as e:
+            raise _failed(path, "object", "string", v, e) from None
+
+
+def _write_PromotionTierCampaign(msg: Any) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    has = msg.HasField
+    if has("id"):
+        out["id"] = msg.id
+    if has("start_date"):
+        out["start_date"] = msg.start_date.ToJsonString()
+    if has("expiration_date"):
+        out["expiration_date"] = msg.expiration_date.ToJsonString()
+    if has("validity_timeframe"):
+        out["validity_timeframe"] = _write_ValidityTimeframe(msg.validity_timeframe)
+    if v := msg.validity_day_of_week:
+        out["validity_day_of_week"] = list(v)
+    if has("validity_hours"):
+        out["validity_hours"] = _write_ValidityHours(msg.validity_hours)
+    if has("active"):
+        out["active"] = msg.active
+    if has("category_id"):
+        out["category_id"] = msg.category_id
+    if has("object"):
+        out["object"] = msg.object
+    return out
+
+
+_KEYS_PromotionTierSummary: Final = frozenset({"redemptions", "orders"})
+_ALIASES_PromotionTierSummary: Final[dict[str, str]] = {}
+
+
+def _read_PromotionTierSummary(msg: Any, data: Any, path: str, on_unknown: _OnUnknown) -> None:
+    if type(data) is not dict:
+        data = _object(data, path)
+    if not data.keys() <= _KEYS_PromotionTierSummary:
+        data = _sort_out(data, path, on_unknown, _KEYS_PromotionTierSummary, _ALIASES_PromotionTierSummary)
+    get = data.get
+    if (v := get("redemptions")) is not None:
+        sub = msg.redemptions
+        sub.SetInParent()
+        _read_PromotionTierSummaryRedemptions(sub, v, path + ".redemptions", on_unknown)
+    if (v := get("orders")) is not None:
+        sub = msg.orders
+        sub.SetInParent()
+        _read_PromotionTierSummaryOrders(sub, v, path + ".orders", on_unknown)
+
+
+def _write_PromotionTierSummary(msg: Any) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    has = msg.HasField
+    if has("redemptions"):
+        out["redemptions"] = _write_PromotionTierSummaryRedemptions(msg.redemptions)
+    if has("orders"):
+        out["orders"] = _write_PromotionTierSummaryOrders(msg.orders)
+    return out
+
+
+_KEYS_PromotionTierSummaryRedemptions: Final = frozenset({"total_redeemed"})
+_ALIASES_PromotionTierSummaryRedemptions: Final[dict[str, str]] = {"totalRedeemed": "total_redeemed"}
+
+
+def _read_PromotionTierSummaryRedemptions(msg: Any, data: Any, path: str, on_unknown: _OnUnknown) -> None:
+    if type(data) is not dict:
+        data = _object(data, path)
+    if not data.keys() <= _KEYS_PromotionTierSummaryRedemptions:
+        data = _sort_out(
+            data, path, on_unknown, _KEYS_PromotionTierSummaryRedemptions, _ALIASES_PromotionTierSummaryRedemptions
+        )
+    get = data.get
+    if (v := get("total_redeemed")) is not None:
+        try:
+            msg.total_redeemed = v if type(v) is int else _int(v)
+        except _BAD as e:
+            raise _failed(path, "total_redeemed", "int64", v, e) from None
+
+
+def _write_PromotionTierSummaryRedemptions(msg: Any) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    has = msg.HasField
+    if has("total_redeemed"):
+        out["total_redeemed"] = msg.total_redeemed
+    return out
+
+
+_KEYS_PromotionTierSummaryOrders: Final = frozenset({"total_amount", "total_discount_amount"})
+_ALIASES_PromotionTierSummaryOrders: Final[dict[str, str]] = {
+    "totalAmount": "total_amount",
+    "totalDiscountAmount": "total_discount_amount",
+}
+
+
+def _read_PromotionTierSummaryOrders(msg: Any, data: Any, path: str, on_unknown: _OnUnknown) -> None:
+    if type(data) is not dict:
+        data = _object(data, path)
+    if not data.keys() <= _KEYS_PromotionTierSummaryOrders:
+        data = _sort_out(data, path, on_unknown, _KEYS_PromotionTierSummaryOrders, _ALIASES_PromotionTierSummaryOrders)
+    get = data.get
+    if (v := get("total_amount")) is not None:
+        try:
+            msg.total_amount = v if type(v) is int else _int(v)
+        except _BAD as e:
+            raise _failed(path, "total_amount", "int64", v, e) from None
+    if (v := get("total_discount_amount")) is not None:
+        try:
+            msg.total_discount_amount = v if type(v) is int else _int(v)
+        except _BAD as e:
+            raise _failed(path, "total_discount_amount", "int64", v, e) from None
+
+
+def _write_PromotionTierSummaryOrders(msg: Any) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    has = msg.HasField
+    if has("total_amount"):
+        out["total_amount"] = msg.total_amount
+    if has("total_discount_amount"):
+        out["total_discount_amount"] = msg.total_discount_amount
+    return out
+
+
+_KEYS_RedemptionReward: Final = frozenset(
+    {
+        "id",
+        "name",
+        "object",
+        "created_at",
+        "updated_at",
+        "type",
+        "assignment_id",
+        "loyalty_tier_id",
+        "customer",
+        "voucher",
+        "product",
+        "sku",
+        "parameters",
+        "metadata",
+    }
+)
+_ALIASES_RedemptionReward: Final[dict[str, str]] = {
+    "createdAt": "created_at",
+    "updatedAt": "updated_at",
+    "assignmentId": "assignment_id",
+    "loyaltyTierId": "loyalty_tier_id",
+}
+
+
+def _read_RedemptionReward(msg: Any, data: Any, path: str, on_unknown: _OnUnknown) -> None:
+    if type(data) is not dict:
+        data = _object(data, path)
+    if not data.keys() <= _KEYS_RedemptionReward:
+        data = _sort_out(data, path, on_unknown, _KEYS_RedemptionReward, _ALIASES_RedemptionReward)
+    get = data.get
+    if (v := get("id")) is not None:
+        try:
+            msg.id = v if type(v) is str else _str(v)
+        except _BAD as e:
+            raise _failed(path, "id", "string", v, e) from None
+    if (v := get("name")) is not None:
+        try:
+            msg.name = v if type(v) is str else _str(v)
+        except _BAD as e:
+            raise _failed(path, "name", "string", v, e) from None
+    if (v := get("object")) is not None:
+        try:
+            msg.object = v if type(v) is str else _str(v)
+        except _BAD as e:
+            raise _failed(path, "object", "string", v, e) from None
+    if (v := get("created_at")) is not None:
+        try:
+            _timestamp(msg.created_at, v)
+        except _BAD as e:
+            raise MappingError(path + ".created_at", _problem("google.protobuf.Timestamp", v, e)) from None
+    if (v := get("updated_at")) is not None:
+        try:
+            _timestamp(msg.updated_at, v)
+        except _BAD as e:
+            raise MappingError(path + ".updated_at", _problem("google.protobuf.Timestamp", v, e)) from None
+    if (v := get("type")) is not None:
+        try:
+            msg.type = v if type(v) is str else _str(v)
+        except _BAD as e:
+            raise _failed(path, "type", "string", v, e) from None
+    if (v := get("assignment_id")) is not None:
+        try:
+            msg.assignment_id = v if type(v) is str else _str(v)
+        except _BAD as e:
+            raise _failed(path, "assignment_id", "string", v, e) from None
+    if (v := get("loyalty_tier_id")) is not None:
+        try:
+            msg.loyalty_tier_id = v if type(v) is str else _str(v)
+        except _BAD as e:
+            raise _failed(path, "loyalty_tier_id", "string", v, e) from None
+    if (v := get("customer")) is not None:
+        sub = msg.customer
+        sub.SetInParent()
+        _read_Customer(sub, v, path + ".customer", on_unknown)
+    if (v := get("voucher")) is not None:
+        sub = msg.voucher
+        sub.SetInParent()
+        _read_Voucher(sub, v, path + ".voucher", on_unknown)
+    if (v := get("product")) is not None:
+        sub = msg.product
+        sub.SetInParent()
+        _read_RewardProduct(sub, v, path + ".product", on_unknown)
+    if (v := get("sku")) is not None:
+        sub = msg.sku
+        sub.SetInParent()
+        _read_RewardSku(sub, v, path + ".sku", on_unknown)
+    if (v := get("parameters")) is not None:
+        sub = msg.parameters
+        sub.SetInParent()
+        _read_RewardParameters(sub, v, path + ".parameters", on_unknown)
+    if (v := get("metadata")) is not None:
+        _struct(msg.metadata, v, path, ".metadata")
+
+
+def _write_RedemptionReward(msg: Any) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    has = msg.HasField
+    if has("id"):
+        out["id"] = msg.id
+    if has("name"):
+        out["name"] = msg.name
+    if has("object"):
+        out["object"] = msg.object
+    if has("created_at"):
+        out["created_at"] = msg.created_at.ToJsonString()
+    if has("updated_at"):
+        out["updated_at"] = msg.updated_at.ToJsonString()
+    if has("type"):
+        out["type"] = msg.type
+    if has("assignment_id"):
+        out["assignment_id"] = msg.assignment_id
+    if has("loyalty_tier_id"):
+        out["loyalty_tier_id"] = msg.loyalty_tier_id
+    if has("customer"):
+        out["customer"] = _write_Customer(msg.customer)
+    if has("voucher"):
+        out["voucher"] = _write_Voucher(msg.voucher)
+    if has("product"):
+        out["product"] = _write_RewardProduct(msg.product)
+    if has("sku"):
+        out["sku"] = _write_RewardSku(msg.sku)
+    if has("parameters"):
+        out["parameters"] = _write_RewardParameters(msg.parameters)
+    if has("metadata"):
+        out["metadata"] = _struct_json(msg.metadata)
+    return out
+
+
+_KEYS_RewardParameters: Final = frozenset({"campaign", "product", "coin"})
+_ALIASES_RewardParameters: Final[dict[str, str]] = {}
+
+
+def _read_RewardParameters(msg: Any, data: Any, path: str, on_unknown: _OnUnknown) -> None:
+    if type(data) is not dict:
+        data = _object(data, path)
+    if not data.keys() <= _KEYS_RewardParameters:
+        data = _sort_out(data, path, on_unknown, _KEYS_RewardParameters, _ALIASES_RewardParameters)
+    get = data.get
+    if (v := get("campaign")) is not None:
+        sub = msg.campaign
+        sub.SetInParent()
+        _read_RewardParametersCampaign(sub, v, path + ".campaign", on_unknown)
+    if (v := get("product")) is not None:
+        sub = msg.product
+        sub.SetInParent()
+        _read_RewardParametersProduct(sub, v, path + ".product", on_unknown)
+    if (v := get("coin")) is not None:
+        sub = msg.coin
+        sub.SetInParent()
+        _read_RewardParametersCoin(sub, v, path + ".coin", on_unknown)
+
+
+def _write_RewardParameters(msg: Any) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    has = msg.HasField
+    if has("campaign"):
+        out["campaign"] = _write_RewardParametersCampaign(msg.campaign)
+    if has("product"):
+        out["product"] = _write_RewardParametersProduct(msg.product)
+    if has("coin"):
+        out["coin"] = _write_RewardParametersCoin(msg.coin)
+    return out
+
+
+_KEYS_RewardParametersCampaign: Final = frozenset({"id", "balance", "type"})
+_ALIASES_RewardParametersCampaign: Final[dict[str, str]] = {}
+
+
+def _read_RewardParametersCampaign(msg: Any, data: Any, path: str, on_unknown: _OnUnknown) -> None:
+    if type(data) is not dict:
+        data = _object(data, path)
+    if not data.keys() <= _KEYS_RewardParametersCampaign:
+        data = _sort_out(data, path, on_unknown, _KEYS_RewardParametersCampaign, _ALIASES_RewardParametersCampaign)
+    get = data.get
+    if (v := get("id")) is not None:
+        try:
+            msg.id = v if type(v) is str else _str(v)
+        except _BAD as e:
+            raise _failed(path, "id", "string", v, e) from None
+    if (v := get("balance")) is not None:
+        try:
+            msg.balance = v if type(v) is int else _int(v)
+        except _BAD as e:
+            raise _failed(path, "balance", "int64", v, e) from None
+    if (v := get("type")) is not None:
+        try:
+            msg.type = v if type(v) is str else _str(v)
+        except _BAD as e:
+            raise _failed(path, "type", "string", v, e) from None
+
+
+def _write_RewardParametersCampaign(msg: Any) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    has = msg.HasField
+    if has("id"):
+        out["id"] = msg.id
+    if has("balance"):
+        out["balance"] = msg.balance
+    if has("type"):
+        out["type"] = msg.type
+    return out
+
+
+_KEYS_RewardParametersProduct: Final = frozenset({"id", "sku_id"})
+_ALIASES_RewardParametersProduct: Final[dict[str, str]] = {"skuId": "sku_id"}
+
+
+def _read_RewardParametersProduct(msg: Any, data: Any, path: str, on_unknown: _OnUnknown) -> None:
+    if type(data) is not dict:
+        data = _object(data, path)
+    if not data.keys() <= _KEYS_RewardParametersProduct:
+        data = _sort_out(data, path, on_unknown, _KEYS_RewardParametersProduct, _ALIASES_RewardParametersProduct)
+    get = data.get
+    if (v := get("id")) is not None:
+        try:
+            msg.id = v if type(v) is str else _str(v)
+        except _BAD as e:
+            raise _failed(path, "id", "string", v, e) from None
+    if (v := get("sku_id")) is not None:
+        try:
+            msg.sku_id = v if type(v) is str else _str(v)
+        except _BAD as e:
+            raise _failed(path, "sku_id", "string", v, e) from None
+
+
+def _write_RewardParametersProduct(msg: Any) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    has = msg.HasField
+    if has("id"):
+        out["id"] = msg.id
+    if has("sku_id"):
+        out["sku_id"] = msg.sku_id
+    return out
+
+
+_KEYS_RewardParametersCoin: Final = frozenset({"exchange_ratio", "points_ratio"})
+_ALIASES_RewardParametersCoin: Final[dict[str, str]] = {
+    "exchangeRatio": "exchange_ratio",
+    "pointsRatio": "points_ratio",
+}
+
+
+def _read_RewardParametersCoin(msg: Any, data: Any, path: str, on_unknown: _OnUnknown) -> None:
+    if type(data) is not dict:
+        data = _object(data, path)
+    if not data.keys() <= _KEYS_RewardParametersCoin:
+        data = _sort_out(data, path, on_unknown, _KEYS_RewardParametersCoin, _ALIASES_RewardParametersCoin)
+    get = data.get
+    if (v := get("exchange_ratio")) is not None:
+        try:
+            msg.exchange_ratio = v if type(v) is float and v - v == 0.0 else _double(v)
+        except _BAD as e:
+            raise _failed(path, "exchange_ratio", "double", v, e) from None
+    if (v := get("points_ratio")) is not None:
+        try:
+            msg.points_ratio = v if type(v) is int else _int(v)
+        except _BAD as e:
+            raise _failed(path, "points_ratio", "int64", v, e) from None
+
+
+def _write_RewardParametersCoin(msg: Any) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    has = msg.HasField
+    if has("exchange_ratio"):
+        out["exchange_ratio"] = msg.exchange_ratio
+    if has("points_ratio"):
+        out["points_ratio"] = msg.points_ratio
+    return out
+
+
+_KEYS_RewardProduct: Final = frozenset(
+    {
+        "id",
+        "source_id",
+        "name",
+        "price",
+        "attributes",
+        "metadata",
+        "image_url",
+        "created_at",
+        "updated_at",
+        "object",
+        "skus",
+    }
+)
+_ALIASES_RewardProduct: Final[dict[str, str]] = {
+    "sourceId": "source_id",
+    "imageUrl": "image_url",
+    "createdAt": "created_at",
+    "updatedAt": "updated_at",
+}
+
+
+def _read_RewardProduct(msg: Any, data: Any, path: str, on_unknown: _OnUnknown) -> None:
+    if type(data) is not dict:
+        data = _object(data, path)
+    if not data.keys() <= _KEYS_RewardProduct:
+        data = _sort_out(data, path, on_unknown, _KEYS_RewardProduct, _ALIASES_RewardProduct)
+    get = data.get
+    if (v := get("id")) is not None:
+        try:
+            msg.id = v if type(v) is str else _str(v)
+        except _BAD as e:
+            raise _failed(path, "id", "string", v, e) from None
+    if (v := get("source_id")) is not None:
+        try:
+            msg.source_id = v if type(v) is str else _str(v)
+        except _BAD as e:
+            raise _failed(path, "source_id", "string", v, e) from None
+    if (v := get("name")) is not None:
+        try:
+            msg.name = v if type(v) is str else _str(v)
+        except _BAD as e:
+            raise _failed(path, "name", "string", v, e) from None
+    if (v := get("price")) is not None:
+        try:
+            msg.price = v if type(v) is int else _int(v)
+        except _BAD as e:
+            raise _failed(path, "price", "int64", v, e) from None
+    if (v := get("attributes")) is not None:
+        if type(v) is not list:
+            v = _list(v, path + ".attributes")
+        if v:
+            items = msg.attributes
+            if items:
+                del items[:]
+            _extend(items, v, _str, path + ".attributes", "string")
+    if (v := get("metadata")) is not None:
+        _struct(msg.metadata, v, path, ".metadata")
+    if (v := get("image_url")) is not None:
+        try:
+            msg.image_url = v if type(v) is str else _str(v)
+        except _BAD as e:
+            raise _failed(path, "image_url", "string", v, e) from None
+    if (v := get("created_at")) is not None:
+        try:
+            _timestamp(msg.created_at, v)
+        except _BAD as e:
+            raise MappingError(path + ".created_at", _problem("google.protobuf.Timestamp", v, e)) from None
+    if (v := get("updated_at")) is not None:
+        try:
+            _timestamp(msg.updated_at, v)
+        except _BAD as e:
+            raise MappingError(path + ".updated_at", _problem("google.protobuf.Timestamp", v, e)) from None
+    if (v := get("object")) is not None:
+        try:
+            msg.object = v if type(v) is str else _str(v)
+        except _BAD as e:
+            raise _failed(path, "object", "string", v, e) from None
+    if (v := get("skus")) is not None:
+        sub = msg.skus
+        sub.SetInParent()
+        _read_RewardProductSkus(sub, v, path + ".skus", on_unknown)
+
+
+def _write_RewardProduct(msg: Any) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    has = msg.HasField
+    if has("id"):
+        out["id"] = msg.id
+    if has("source_id"):
+        out["source_id"] = msg.source_id
+    if has("name"):
+        out["name"] = msg.name
+    if has("price"):
+        out["price"] = msg.price
+    if v := msg.attributes:
+        out["attributes"] = list(v)
+    if has("metadata"):
+        out["metadata"] = _struct_json(msg.metadata)
+    if has("image_url"):
+        out["image_url"] = msg.image_url
+    if has("created_at"):
+        out["created_at"] = msg.created_at.ToJsonString()
+    if has("updated_at"):
+        out["updated_at"] = msg.updated_at.ToJsonString()
+    if has("object"):
+        out["object"] = msg.object
+    if has("skus"):
+        out["skus"] = _write_RewardProductSkus(msg.skus)
+    return out
+
+
+_KEYS_RewardProductSkus: Final = frozenset({"object", "data_ref", "data", "total"})
+_ALIASES_RewardProductSkus: Final[dict[str, str]] = {"dataRef": "data_ref"}
+
+
+def _read_RewardProductSkus(msg: Any, data: Any, path: str, on_unknown: _OnUnknown) -> None:
+    if type(data) is not dict:
+        data = _object(data, path)
+    if not data.keys() <= _KEYS_RewardProductSkus:
+        data = _sort_out(data, path, on_unknown, _KEYS_RewardProductSkus, _ALIASES_RewardProductSkus)
+    get = data.get
+    if (v := get("object")) is not None:
+        try:
+            msg.object = v if type(v) is str else _str(v)
+        except _BAD as e:
+            raise _failed(path, "object", "string", v, e) from None
+    if (v := get("data_ref")) is not None:
+        try:
+            msg.data_ref = v if type(v) is str else _str(v)
+        except _BAD as e:
+            raise _failed(path, "data_ref", "string", v, e) from None
+    if (v := get("data")) is not None:
+        if type(v) is not list:
+            v = _list(v, path + ".data")
+        if v:
+            items = msg.data
+            if items:
+                del items[:]
+            add = items.add
+            p = path + ".data"
+            for i, x in enumerate(v):
+                if x is not None:
+                    _read_RewardSku(add(), x, p + f"[{i}]", on_unknown)
+    if (v := get("total")) is not None:
+        try:
+            msg.total = v if type(v) is int else _int(v)
+        except _BAD as e:
+            raise _failed(path, "total", "int64", v, e) from None
+
+
+def _write_RewardProductSkus(msg: Any) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    has = msg.HasField
+    if has("object"):
+        out["object"] = msg.object
+    if has("data_ref"):
+        out["data_ref"] = msg.data_ref
+    if v := msg.data:
+        out["data"] = [_write_RewardSku(x) for x in v]
+    if has("total"):
+        out["total"] = msg.total
+    return out
+
+
+_KEYS_RewardSku: Final = frozenset(
+    {
+        "id",
+        "source_id",
+        "product_id",
+        "sku",
+        "price",
+        "currency",
+        "attributes",
+        "image_url",
+        "metadata",
+        "created_at",
+        "updated_at",
+        "object",
+    }
+)
+_ALIASES_RewardSku: Final[dict[str, str]] = {
+    "sourceId": "source_id",
+    "productId": "product_id",
+    "imageUrl": "image_url",
+    "createdAt": "created_at",
+    "updatedAt": "updated_at",
+}
+
+
+def _read_RewardSku(msg: Any, data: Any, path: str, on_unknown: _OnUnknown) -> None:
+    if type(data) is not dict:
+        data = _object(data, path)
+    if not data.keys() <= _KEYS_RewardSku:
+        data = _sort_out(data, path, on_unknown, _KEYS_RewardSku, _ALIASES_RewardSku)
+    get = data.get
+    if (v := get("id")) is not None:
+        try:
+            msg.id = v if type(v) is str else _str(v)
+        except _BAD as e:
+            raise _failed(path, "id", "string", v, e) from None
+    if (v := get("source_id")) is not None:
+        try:
+            msg.source_id = v if type(v) is str else _str(v)
+        except _BAD as e:
+            raise _failed(path, "source_id", "string", v, e) from None
+    if (v := get("product_id")) is not None:
+        try:
+            msg.product_id = v if type(v) is str else _str(v)
+        except _BAD as e:
+            raise _failed(path, "product_id", "string", v, e) from None
+    if (v := get("sku")) is not None:
+        try:
+            msg.sku = v if type(v) is str else _str(v)
+        except _BAD as e:
+            raise _failed(path, "sku", "string", v, e) from None
+    if (v := get("price")) is not None:
+        try:
+            msg.price = v if type(v) is int else _int(v)
+        except _BAD as e:
+            raise _failed(path, "price", "int64", v, e) from None
+    if (v := get("currency")) is not None:
+        try:
+            msg.currency = v if type(v) is str else _str(v)
+        except _BAD as e:
+            raise _failed(path, "currency", "string", v, e) from None
+    if (v := get("attributes")) is not None:
+        _struct(msg.attributes, v, path, ".attributes")
+    if (v := get("image_url")) is not None:
+        try:
+            msg.image_url = v if type(v) is str else _str(v)
+        except _BAD as e:
+            raise _failed(path, "image_url", "string", v, e) from None
+    if (v := get("metadata")) is not None:
+        _struct(msg.metadata, v, path, ".metadata")
+    if (v := get("created_at")) is not None:
+        try:
+            _timestamp(msg.created_at, v)
+        except _BAD as e:
+            raise MappingError(path + ".created_at", _problem("google.protobuf.Timestamp", v, e)) from None
+    if (v := get("updated_at")) is not None:
+        try:
+            _timestamp(msg.updated_at, v)
+        except _BAD as e:
+            raise MappingError(path + ".updated_at", _problem("google.protobuf.Timestamp", v, e)) from None
+    if (v := get("object")) is not None:
+        try:
+            msg.object = v if type(v) is str else _str(v)
+        except _BAD as e:
+            raise _failed(path, "object", "string", v, e) from None
+
+
+def _write_RewardSku(msg: Any) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    has = msg.HasField
+    if has("id"):
+        out["id"] = msg.id
+    if has("source_id"):
+        out["source_id"] = msg.source_id
+    if has("product_id"):
+        out["product_id"] = msg.product_id
+    if has("sku"):
+        out["sku"] = msg.sku
+    if has("price"):
+        out["price"] = msg.price
+    if has("currency"):
+        out["currency"] = msg.currency
+    if has("attributes"):
+        out["attributes"] = _struct_json(msg.attributes)
+    if has("image_url"):
+        out["image_url"] = msg.image_url
+    if has("metadata"):
+        out["metadata"] = _struct_json(msg.metadata)
+    if has("created_at"):
+        out["created_at"] = msg.created_at.ToJsonString()
+    if has("updated_at"):
+        out["updated_at"] = msg.updated_at.ToJsonString()
+    if has("object"):
+        out["object"] = msg.object
     return out
 
 
@@ -3426,9 +4513,13 @@ def _read_Redemption(msg: Any, data: Any, path: str, on_unknown: _OnUnknown) -> 
         sub.SetInParent()
         _read_Voucher(sub, v, path + ".voucher", on_unknown)
     if (v := get("promotion_tier")) is not None:
-        _struct(msg.promotion_tier, v, path, ".promotion_tier")
+        sub = msg.promotion_tier
+        sub.SetInParent()
+        _read_PromotionTier(sub, v, path + ".promotion_tier", on_unknown)
     if (v := get("reward")) is not None:
-        _struct(msg.reward, v, path, ".reward")
+        sub = msg.reward
+        sub.SetInParent()
+        _read_RedemptionReward(sub, v, path + ".reward", on_unknown)
     if (v := get("gift")) is not None:
         sub = msg.gift
         sub.SetInParent()
@@ -3490,9 +4581,9 @@ def _write_Redemption(msg: Any) -> dict[str, Any]:
     if has("voucher"):
         out["voucher"] = _write_Voucher(msg.voucher)
     if has("promotion_tier"):
-        out["promotion_tier"] = _struct_json(msg.promotion_tier)
+        out["promotion_tier"] = _write_PromotionTier(msg.promotion_tier)
     if has("reward"):
-        out["reward"] = _struct_json(msg.reward)
+        out["reward"] = _write_RedemptionReward(msg.reward)
     if has("gift"):
         out["gift"] = _write_RedemptionGift(msg.gift)
     if has("loyalty_card"):
@@ -3789,7 +4880,7 @@ def _read_ListVoucherRedemptionsResponse(msg: Any, data: Any, path: str, on_unkn
         try:
             msg.total = v if type(v) is int else _int(v)
         except _BAD as e:
-            raise _failed(path, "total", "int32", v, e) from None
+            raise _failed(path, "total", "int64", v, e) from None
     if (v := get("redemption_entries")) is not None:
         if type(v) is not list:
             v = _list(v, path + ".redemption_entries")
@@ -4006,6 +5097,58 @@ def _write_GetRedemptionRequest(msg: Any) -> dict[str, Any]:
     return out
 
 
+_KEYS_RollbackRedemptionRequest: Final = frozenset({"redemption_id", "reason", "tracking_id", "customer", "metadata"})
+_ALIASES_RollbackRedemptionRequest: Final[dict[str, str]] = {
+    "redemptionId": "redemption_id",
+    "trackingId": "tracking_id",
+}
+
+
+def _read_RollbackRedemptionRequest(msg: Any, data: Any, path: str, on_unknown: _OnUnknown) -> None:
+    if type(data) is not dict:
+        data = _object(data, path)
+    if not data.keys() <= _KEYS_RollbackRedemptionRequest:
+        data = _sort_out(data, path, on_unknown, _KEYS_RollbackRedemptionRequest, _ALIASES_RollbackRedemptionRequest)
+    get = data.get
+    if (v := get("redemption_id")) is not None:
+        try:
+            msg.redemption_id = v if type(v) is str else _str(v)
+        except _BAD as e:
+            raise _failed(path, "redemption_id", "string", v, e) from None
+    if (v := get("reason")) is not None:
+        try:
+            msg.reason = v if type(v) is str else _str(v)
+        except _BAD as e:
+            raise _failed(path, "reason", "string", v, e) from None
+    if (v := get("tracking_id")) is not None:
+        try:
+            msg.tracking_id = v if type(v) is str else _str(v)
+        except _BAD as e:
+            raise _failed(path, "tracking_id", "string", v, e) from None
+    if (v := get("customer")) is not None:
+        sub = msg.customer
+        sub.SetInParent()
+        _read_Customer(sub, v, path + ".customer", on_unknown)
+    if (v := get("metadata")) is not None:
+        _struct(msg.metadata, v, path, ".metadata")
+
+
+def _write_RollbackRedemptionRequest(msg: Any) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    has = msg.HasField
+    if v := msg.redemption_id:
+        out["redemption_id"] = v
+    if has("reason"):
+        out["reason"] = msg.reason
+    if has("tracking_id"):
+        out["tracking_id"] = msg.tracking_id
+    if has("customer"):
+        out["customer"] = _write_Customer(msg.customer)
+    if has("metadata"):
+        out["metadata"] = _struct_json(msg.metadata)
+    return out
+
+
 _READERS.update(
     {
         "voucherify.v1.Customer": _read_Customer,
@@ -4040,8 +5183,23 @@ _READERS.update(
         "voucherify.v1.Order": _read_Order,
         "voucherify.v1.OrderRedemption": _read_OrderRedemption,
         "voucherify.v1.OrderItem": _read_OrderItem,
+        "voucherify.v1.OrderItemApplicationDetails": _read_OrderItemApplicationDetails,
         "voucherify.v1.OrderItemProduct": _read_OrderItemProduct,
         "voucherify.v1.OrderItemSku": _read_OrderItemSku,
+        "voucherify.v1.PromotionTier": _read_PromotionTier,
+        "voucherify.v1.PromotionTierAction": _read_PromotionTierAction,
+        "voucherify.v1.PromotionTierCampaign": _read_PromotionTierCampaign,
+        "voucherify.v1.PromotionTierSummary": _read_PromotionTierSummary,
+        "voucherify.v1.PromotionTierSummaryRedemptions": _read_PromotionTierSummaryRedemptions,
+        "voucherify.v1.PromotionTierSummaryOrders": _read_PromotionTierSummaryOrders,
+        "voucherify.v1.RedemptionReward": _read_RedemptionReward,
+        "voucherify.v1.RewardParameters": _read_RewardParameters,
+        "voucherify.v1.RewardParametersCampaign": _read_RewardParametersCampaign,
+        "voucherify.v1.RewardParametersProduct": _read_RewardParametersProduct,
+        "voucherify.v1.RewardParametersCoin": _read_RewardParametersCoin,
+        "voucherify.v1.RewardProduct": _read_RewardProduct,
+        "voucherify.v1.RewardProductSkus": _read_RewardProductSkus,
+        "voucherify.v1.RewardSku": _read_RewardSku,
         "voucherify.v1.Redemption": _read_Redemption,
         "voucherify.v1.RedemptionChannel": _read_RedemptionChannel,
         "voucherify.v1.RedemptionGift": _read_RedemptionGift,
@@ -4056,6 +5214,7 @@ _READERS.update(
         "voucherify.v1.RedeemVoucherGift": _read_RedeemVoucherGift,
         "voucherify.v1.RedeemVoucherReward": _read_RedeemVoucherReward,
         "voucherify.v1.GetRedemptionRequest": _read_GetRedemptionRequest,
+        "voucherify.v1.RollbackRedemptionRequest": _read_RollbackRedemptionRequest,
     }
 )
 _WRITERS.update(
@@ -4092,8 +5251,23 @@ _WRITERS.update(
         "voucherify.v1.Order": _write_Order,
         "voucherify.v1.OrderRedemption": _write_OrderRedemption,
         "voucherify.v1.OrderItem": _write_OrderItem,
+        "voucherify.v1.OrderItemApplicationDetails": _write_OrderItemApplicationDetails,
         "voucherify.v1.OrderItemProduct": _write_OrderItemProduct,
         "voucherify.v1.OrderItemSku": _write_OrderItemSku,
+        "voucherify.v1.PromotionTier": _write_PromotionTier,
+        "voucherify.v1.PromotionTierAction": _write_PromotionTierAction,
+        "voucherify.v1.PromotionTierCampaign": _write_PromotionTierCampaign,
+        "voucherify.v1.PromotionTierSummary": _write_PromotionTierSummary,
+        "voucherify.v1.PromotionTierSummaryRedemptions": _write_PromotionTierSummaryRedemptions,
+        "voucherify.v1.PromotionTierSummaryOrders": _write_PromotionTierSummaryOrders,
+        "voucherify.v1.RedemptionReward": _write_RedemptionReward,
+        "voucherify.v1.RewardParameters": _write_RewardParameters,
+        "voucherify.v1.RewardParametersCampaign": _write_RewardParametersCampaign,
+        "voucherify.v1.RewardParametersProduct": _write_RewardParametersProduct,
+        "voucherify.v1.RewardParametersCoin": _write_RewardParametersCoin,
+        "voucherify.v1.RewardProduct": _write_RewardProduct,
+        "voucherify.v1.RewardProductSkus": _write_RewardProductSkus,
+        "voucherify.v1.RewardSku": _write_RewardSku,
         "voucherify.v1.Redemption": _write_Redemption,
         "voucherify.v1.RedemptionChannel": _write_RedemptionChannel,
         "voucherify.v1.RedemptionGift": _write_RedemptionGift,
@@ -4108,5 +5282,6 @@ _WRITERS.update(
         "voucherify.v1.RedeemVoucherGift": _write_RedeemVoucherGift,
         "voucherify.v1.RedeemVoucherReward": _write_RedeemVoucherReward,
         "voucherify.v1.GetRedemptionRequest": _write_GetRedemptionRequest,
+        "voucherify.v1.RollbackRedemptionRequest": _write_RollbackRedemptionRequest,
     }
 )

@@ -506,8 +506,8 @@ WRONG = [
     (Redemption, {"order": {"items": {"quantity": 1}}}, "$.order.items", "expected a list, got an object"),
     (
         Redemption,
-        {"order": {"items": [{}, None, {"quantity": 2**31}]}},
-        "$.order.items[2].quantity",
+        {"voucher": {"validity_day_of_week": [1, None, 2**31]}},
+        "$.voucher.validity_day_of_week[2]",
         "2147483648 is out of range for int32",
     ),
     (Redemption, {"date": "yesterday"}, "$.date", "timezone"),

@@ -16,6 +16,33 @@ def _quote_segment(value: str) -> str:
     return quote(value, safe="").replace(".", "%2E")
 
 
+def build_request(
+    redemption_id: str,
+    *,
+    reason: str | Unset = UNSET,
+    tracking_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """The method, the percent-encoded URL path and the query parameters of this operation.
+
+    Returns `{"method", "url", "params"}`: no body and no headers, which the caller adds.
+    """
+    params: dict[str, Any] = {}
+
+    params["reason"] = reason
+
+    params["tracking_id"] = tracking_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    return {
+        "method": "post",
+        "url": "/v1/redemptions/{redemption_id}/rollback".format(
+            redemption_id=_quote_segment(str(redemption_id)),
+        ),
+        "params": params,
+    }
+
+
 def _get_kwargs(
     redemption_id: str,
     *,
@@ -25,21 +52,11 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    params: dict[str, Any] = {}
-
-    params["reason"] = reason
-
-    params["tracking_id"] = tracking_id
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/v1/redemptions/{redemption_id}/rollback".format(
-            redemption_id=_quote_segment(str(redemption_id)),
-        ),
-        "params": params,
-    }
+    _kwargs: dict[str, Any] = build_request(
+        redemption_id=redemption_id,
+        reason=reason,
+        tracking_id=tracking_id,
+    )
 
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
