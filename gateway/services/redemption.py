@@ -8,7 +8,7 @@ import grpc
 from voucherify.v1 import redemption_pb2, redemption_service_pb2, redemption_service_pb2_grpc
 
 from ..calls import forward
-from ..codecs import get_redemption, list_voucher_redemptions, redeem_voucher
+from ..codecs import get_redemption, list_voucher_redemptions, redeem_voucher, rollback_redemption
 from ..upstream import Upstream
 from .checks import required
 from .rpc import rpc
@@ -40,3 +40,10 @@ class RedemptionService(redemption_service_pb2_grpc.RedemptionServiceServicer):
     ) -> redemption_pb2.Redemption:
         required(request.redemption_id, "redemption_id")
         return await forward(context, self._upstream, get_redemption.CODEC, request)
+
+    @rpc
+    async def RollbackRedemption(
+        self, request: redemption_service_pb2.RollbackRedemptionRequest, context: Context
+    ) -> redemption_pb2.Redemption:
+        required(request.redemption_id, "redemption_id")
+        return await forward(context, self._upstream, rollback_redemption.CODEC, request)

@@ -22,6 +22,7 @@ REDEEM = "/voucherify.v1.RedemptionService/RedeemVoucher"
 GET = "/voucherify.v1.RedemptionService/GetRedemption"
 LIST = "/voucherify.v1.RedemptionService/ListVoucherRedemptions"
 REDEEMABLES = "/voucherify.v1.CustomerService/ListCustomerRedeemables"
+ROLLBACK = "/voucherify.v1.RedemptionService/RollbackRedemption"
 
 
 def answer(recorded: Recorded) -> Answer:
@@ -29,6 +30,8 @@ def answer(recorded: Recorded) -> Answer:
         return Answer(200, load_fixture("customer_redeemables_list.json"))
     if recorded.raw_path.endswith("/redemption") and recorded.method == "GET":
         return Answer(200, load_fixture("voucher_redemptions_list.json"))
+    if "/rollback" in recorded.raw_path:
+        return Answer(200, load_fixture("rollback_redemption_response_gift_card.json"))
     return Answer(200, load_fixture("redeem_voucher_response_gift_card.json"))
 
 
@@ -146,6 +149,35 @@ CASES: list[Case] = [
         "get: NUL in id", GET, rs.GetRedemptionRequest(redemption_id="r_\x00"), INVALID, "CONTROL_CHARACTER"
     ),
     Case("get: invalid UTF-8 in id", GET, raw_code(b"r_\xc3\x28"), INVALID, "UNDECODABLE_REQUEST"),
+    Case("rollback: empty id", ROLLBACK, rs.RollbackRedemptionRequest(), INVALID, "REQUIRED_FIELD"),
+    Case(
+        "rollback: blank id",
+        ROLLBACK,
+        rs.RollbackRedemptionRequest(redemption_id="  "),
+        INVALID,
+        "BLANK_IDENTIFIER",
+    ),
+    Case(
+        "rollback: 10,000-character reason",
+        ROLLBACK,
+        rs.RollbackRedemptionRequest(redemption_id="r_1", reason=LONG),
+        INVALID,
+        "TOO_LONG",
+    ),
+    Case(
+        "rollback: NUL in reason",
+        ROLLBACK,
+        rs.RollbackRedemptionRequest(redemption_id="r_1", reason="refund\x00"),
+        INVALID,
+        "CONTROL_CHARACTER",
+    ),
+    Case(
+        "rollback: metadata 9 levels deep",
+        ROLLBACK,
+        rs.RollbackRedemptionRequest(redemption_id="r_1", metadata=nested_metadata(9)),
+        INVALID,
+        "METADATA_TOO_DEEP",
+    ),
     Case("list: empty code", LIST, rs.ListVoucherRedemptionsRequest(), INVALID, "REQUIRED_FIELD"),
     Case("list: blank code", LIST, rs.ListVoucherRedemptionsRequest(code="  "), INVALID, "BLANK_IDENTIFIER"),
     Case(
@@ -401,6 +433,13 @@ VALID: list[Case] = [
         "",
     ),
     Case("metadata 8 levels deep", REDEEM, redeem(metadata=nested_metadata(8)), grpc.StatusCode.OK, ""),
+    Case(
+        "rollback with a reason across lines",
+        ROLLBACK,
+        rs.RollbackRedemptionRequest(redemption_id="r_1", reason="Returned:\n2 items"),
+        grpc.StatusCode.OK,
+        "",
+    ),
     Case("line breaks in a name", REDEEM, redeem(customer__name="Ann\nLee\tJr."), grpc.StatusCode.OK, ""),
     Case("zero amounts", REDEEM, with_items({"quantity": 0, "price": 0}), grpc.StatusCode.OK, ""),
     Case(

@@ -7,6 +7,7 @@ import json
 import os
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -14,6 +15,7 @@ from tests.emulator.support import Seeder
 from tests.gateway.conftest import RunningGateway
 from tests.gateway.test_end_to_end import SEED_CUSTOMER, SEED_VOUCHER, create_voucher
 from tests.lossless import assert_lossless
+from tests.operations import OPERATIONS
 
 ROOT = Path(__file__).resolve().parents[2]
 CLIENT = ROOT / "tests" / "node" / "client.js"
@@ -59,6 +61,12 @@ async def test_node_calls_every_rpc_losslessly_over_tls_with_a_token(
     code = await create_voucher(
         seed, type="DISCOUNT_VOUCHER", discount={"type": "PERCENT", "percent_off": 10}
     )
+    gift = await create_voucher(seed, type="GIFT_VOUCHER", gift={"amount": 3000})
+    redeemed = await seed.api.post(
+        f"/v1/vouchers/{gift}/redemption",
+        json={"order": {"amount": 1200}, "customer": {"source_id": "nodeg"}},
+    )
+    assert redeemed.status_code == 200, redeemed.text
     args = {
         "ListVoucherRedemptions": {"code": SEED_VOUCHER},
         "RedeemVoucher": {
@@ -68,38 +76,30 @@ async def test_node_calls_every_rpc_losslessly_over_tls_with_a_token(
             "metadata": {"caller": "node", "attempt": 1},
         },
         "GetRedemption": {"redemption_id": "r_0bc92f81a6801f9bca"},
+        "RollbackRedemption": {"redemption_id": redeemed.json()["id"], "reason": "node refund"},
         "ListCustomerRedeemables": {
             "customer_id": SEED_CUSTOMER,
             "limit": 5,
             "filters": {"holder_role": {"in": ["OWNER"]}, "junction": "and"},
         },
     }
+    assert sorted(args) == sorted(op.method for op in OPERATIONS)
     before = len(gateway.transport.exchanges)
-    lines = await run_node(
-        gateway,
-        args,
-        tmp_path,
-        "ListVoucherRedemptions",
-        "RedeemVoucher",
-        "GetRedemption",
-        "ListCustomerRedeemables",
-    )
+    lines = await run_node(gateway, args, tmp_path, *(op.method for op in OPERATIONS))
     exchanges = gateway.transport.exchanges[before:]
-    assert [line["rpc"] for line in lines] == [
-        "voucherify.v1.RedemptionService/ListVoucherRedemptions",
-        "voucherify.v1.RedemptionService/RedeemVoucher",
-        "voucherify.v1.RedemptionService/GetRedemption",
-        "voucherify.v1.CustomerService/ListCustomerRedeemables",
-    ]
-    assert len(exchanges) == 4
+    assert [line["rpc"] for line in lines] == [op.rpc for op in OPERATIONS]
+    assert len(exchanges) == len(OPERATIONS)
     for line, exchange in zip(lines, exchanges, strict=True):
         assert line["ok"] is True, line
         assert_lossless(line["response"], exchange.body)
-    redeemed = lines[1]["response"]
-    assert isinstance(redeemed, dict)
-    assert redeemed["result"] == "SUCCESS"
-    assert redeemed["order"]["discount_amount"] == "250"
-    assert [h["holder_role"] for h in lines[3]["response"]["data"]] == ["OWNER"]  # type: ignore[index]
+    responses: dict[str, Any] = {
+        op.method: line["response"] for op, line in zip(OPERATIONS, lines, strict=True)
+    }
+    assert responses["RedeemVoucher"]["result"] == "SUCCESS"
+    assert responses["RedeemVoucher"]["order"]["discount_amount"] == "250"
+    assert responses["RollbackRedemption"]["object"] == "redemption_rollback"
+    assert responses["RollbackRedemption"]["voucher"]["gift"]["balance"] == "3000"
+    assert [h["holder_role"] for h in responses["ListCustomerRedeemables"]["data"]] == ["OWNER"]
 
 
 async def test_node_sees_status_codes(secure_gateway: RunningGateway, tmp_path: Path) -> None:
