@@ -8,6 +8,8 @@ protobuf's JSON mapping cannot express them and they carry no information:
 * JSON ``null`` and an absent field are the same (a ``null`` map value too);
 * an empty list and an absent list are the same, and a ``null`` element of a
   list is absent (``[1, null]`` equals ``[1]``);
+* an empty object and an absent one are the same: a protobuf map has no
+  presence, so ``"redemptions": {}`` cannot come back;
 * 64-bit integers compare as numbers (``MessageToDict`` renders int64 as
   strings: ``"230000"`` equals ``230000``), and ``google.protobuf.Struct``
   numbers compare as numbers (``26.0`` equals ``26``);
@@ -46,8 +48,10 @@ _MISSING: Final = _Missing()
 
 
 def _is_absent(value: object) -> bool:
-    """Absent, null and empty list are one state under the lossless rule."""
-    return value is _MISSING or value is None or (isinstance(value, list) and not value)
+    """Absent, null and an empty list (or one of nulls only) are one state under the lossless rule."""
+    if value is _MISSING or value is None:
+        return True
+    return isinstance(value, list) and all(v is None for v in value)
 
 
 def instant(value: str) -> tuple[int, int] | None:
@@ -78,6 +82,11 @@ def _as_number(value: object) -> int | float | None:
 def _compare(actual: Any, expected: Any, path: str, out: list[str]) -> None:
     if _is_absent(actual) and _is_absent(expected):
         return
+    # An object and an absent value compare as that object and an empty one.
+    if isinstance(expected, dict) and _is_absent(actual):
+        actual = {}
+    elif isinstance(actual, dict) and _is_absent(expected):
+        expected = {}
     if _is_absent(actual) or _is_absent(expected):
         out.append(f"{path}: message={actual!r} upstream={expected!r}")
         return

@@ -198,6 +198,11 @@ def test_comparator_equivalences_and_mismatches() -> None:
     # A null list element is absent, like a null field: only the others are compared.
     assert_lossless({"days": [1, 3]}, {"days": [1, None, 3, None]})
     assert lossless_differences({"days": [1]}, {"days": [None, 3]}) == ["$.days[0]: message=1 upstream=3"]
+    # An empty object reads as absent (a protobuf map cannot keep it), but what it holds still counts.
+    assert_lossless({}, {"redemptions": {}, "order": {"id": None}})
+    assert lossless_differences({}, {"order": {"id": "o_1"}}) == [
+        "$.order.id: message=<absent> upstream='o_1'"
+    ]
     assert lossless_differences({"t": "2024-03-22T17:48:18.571Z"}, {"t": "2024-03-22T17:48:18.57+00:00"})
     assert lossless_differences({"extra": "x"}, {}) == ["$.extra: message='x' upstream=<absent>"]
     with pytest.raises(AssertionError, match=r"\$\.z: message=<absent> upstream=0"):
