@@ -13,7 +13,7 @@ from google.protobuf.message import Message
 from voucherify_json.v1 import decode as _json_to_message
 from voucherify_json.v1 import encode as _message_to_json
 
-from .. import errors
+from .. import errors, unknown_fields
 
 M = TypeVar("M", bound=Message)
 
@@ -41,15 +41,16 @@ def encode(message: Message, *, leave_out: tuple[str, ...] = ()) -> bytes:
 
 
 def decode(body: bytes, message: M) -> M:
-    """Fills `message` from a JSON object body; keys the proto does not know are left out.
+    """Fills `message` from a JSON object body; keys the proto does not know are left out and reported
+    (`unknown_fields`).
 
     Raises ValueError (the mapping's `MappingError` included) for a body that is not a JSON object
-    of that shape.
+    of that shape, and in strict mode for a key the proto does not know.
     """
     data = orjson.loads(body)
     if not isinstance(data, dict):
         raise ValueError(f"a JSON {type(data).__name__} where an object belongs")
-    return _json_to_message(data, message)
+    return _json_to_message(data, message, on_unknown=unknown_fields.reporter(message.DESCRIPTOR))
 
 
 def _not_representable() -> errors.RpcError:
