@@ -32,6 +32,10 @@ class _Redemptions(redemption_service_pb2_grpc.RedemptionServiceServicer):
     async def GetRedemption(self, request: Any, context: Any) -> Any:
         return _ANSWERS[workload.GET_REDEMPTION]
 
+    async def RollbackRedemption(self, request: Any, context: Any) -> Any:
+        # Not in the workload; a rollback is a redemption object too, so it echoes GetRedemption's.
+        return _ANSWERS[workload.GET_REDEMPTION]
+
 
 class _Customers(customer_service_pb2_grpc.CustomerServiceServicer):
     async def ListCustomerRedeemables(self, request: Any, context: Any) -> Any:
