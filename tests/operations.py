@@ -103,14 +103,6 @@ def _load(entry: dict[str, Any]) -> Operation:
 OPERATIONS: tuple[Operation, ...] = tuple(_load(e) for e in json.loads(TABLE.read_text())["operations"])
 
 
-def operation(method: str) -> Operation:
-    """The operation of an RPC method name (`RedeemVoucher`)."""
-    for candidate in OPERATIONS:
-        if candidate.method == method:
-            return candidate
-    raise KeyError(method)
-
-
 def documented(http_method: str, raw_path: str) -> Operation | None:
     """The operation a request line calls, or None for the stand-in's own data endpoints."""
     return next((op for op in OPERATIONS if op.matches(http_method, raw_path)), None)
