@@ -22,6 +22,7 @@ from google.protobuf.message import Message
 from . import errors
 from .codecs import Codec
 from .credentials import Credentials
+from .observability.record import upstream_exchange
 from .upstream import Deadline, HttpRequest, HttpResponse, MalformedCredentials, TransportFailure, Upstream
 
 log = logging.getLogger("gateway.calls")
@@ -46,7 +47,9 @@ async def forward(
     own = Credentials.from_metadata(context.invocation_metadata())
     wire = build(upstream, codec, request, own)
     bound = upstream.deadline(context.time_remaining())
-    answer = await send(upstream, codec, wire, bound)
+    with upstream_exchange(codec.name) as exchange:  # metrics and access logs, when observed
+        answer = await send(upstream, codec, wire, bound)
+        exchange.answered(answer)
     return read(codec, answer, caller_credentials=own is not None)
 
 

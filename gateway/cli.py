@@ -155,6 +155,7 @@ def _run_serve(args: argparse.Namespace) -> int:
 
     try:
         settings = settings_table.resolve(args)
+        logs.configure(settings.log_level, settings.log_format)
         if settings.stand_in and settings.workers > 1:
             raise SettingError(
                 "--workers", "cannot be combined with --stand-in (each worker would get its own)"

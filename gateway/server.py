@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import os
 import signal
 from pathlib import Path
 
@@ -22,6 +23,8 @@ from .auth import CallerAuthInterceptor, Callers, CallersFileError, load_callers
 from .credentials import Credentials
 from .health_port import HealthPort
 from .interceptors import RequestCheckInterceptor
+from .observability.metrics import Metrics
+from .observability.setup import Observability, tracing_from_env
 from .services import CustomerService, RedemptionService
 from .settings import Settings
 from .upstream import Upstream
@@ -88,6 +91,7 @@ class Gateway:
         callers: Callers | None = None,
         reuse_port: bool = False,
         health_listen: str | None = None,
+        observability: Observability | None = None,
     ) -> None:
         self.upstream = upstream
         self._listen = listen
@@ -96,6 +100,8 @@ class Gateway:
         interceptors: list[grpc.aio.ServerInterceptor] = [RequestCheckInterceptor(frozenset(SERVICE_NAMES))]
         if self.auth is not None:
             interceptors.insert(0, self.auth)
+        if observability is not None:
+            interceptors[:0] = observability.interceptors()
         options = [*SERVER_OPTIONS, ("grpc.so_reuseport", 1 if reuse_port else 0)]
         self._server = grpc.aio.server(options=options, interceptors=interceptors)
         self._health = health.aio.HealthServicer()
@@ -166,6 +172,15 @@ async def serve(settings: Settings, upstream_url: str, credentials: Credentials)
             "TLS" if settings.callers or settings.mutual_tls else "caller authentication",
         )
     callers = read_callers(settings.callers) if settings.callers is not None else None
+    observability = Observability(
+        metrics=Metrics() if settings.metrics_listen is not None else None,
+        tracing=tracing_from_env(os.environ),
+    )
+    if settings.metrics_listen is not None:
+        observability.start(settings.metrics_listen.host, settings.metrics_listen.port)
+        log.info("Prometheus metrics on http://%s/metrics", settings.metrics_listen)
+    else:
+        observability.start()
     gateway = Gateway(
         Upstream(
             upstream_url,
@@ -178,6 +193,7 @@ async def serve(settings: Settings, upstream_url: str, credentials: Credentials)
         callers=callers,
         reuse_port=settings.workers > 1,
         health_listen=str(settings.health_listen) if settings.health_listen else None,
+        observability=observability,
     )
     await gateway.start()
     log.info(
@@ -212,3 +228,4 @@ async def serve(settings: Settings, upstream_url: str, credentials: Credentials)
     await stopping.wait()
     log.info("shutting down: in-flight calls get %.1f s", settings.grace_period)
     await gateway.stop(settings.grace_period)
+    observability.stop()

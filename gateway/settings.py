@@ -123,6 +123,24 @@ def text(raw: str) -> str:
     return raw
 
 
+LOG_LEVELS = ("debug", "info", "warning", "error")
+LOG_FORMATS = ("json", "text")
+
+
+def log_level(raw: str) -> str:
+    lowered = raw.strip().lower()
+    if lowered not in LOG_LEVELS:
+        raise ValueError(f"must be one of {', '.join(LOG_LEVELS)}, got {raw!r}")
+    return lowered
+
+
+def log_format(raw: str) -> str:
+    lowered = raw.strip().lower()
+    if lowered not in LOG_FORMATS:
+        raise ValueError(f"must be one of {', '.join(LOG_FORMATS)}, got {raw!r}")
+    return lowered
+
+
 @dataclass(frozen=True)
 class Setting:
     """One row of the table: `attr` is the field of `Settings` it fills."""
@@ -239,6 +257,30 @@ SETTINGS: tuple[Setting, ...] = (
         boolean,
         switch=True,
     ),
+    Setting(
+        "metrics_listen",
+        "--metrics-listen",
+        "GATEWAY_METRICS_LISTEN",
+        "HOST:PORT of a plaintext HTTP listener serving Prometheus metrics at /metrics; off unless given",
+        parse_listen,
+        "HOST:PORT",
+    ),
+    Setting(
+        "log_level",
+        "--log-level",
+        "GATEWAY_LOG_LEVEL",
+        "least severe log level written: debug, info (one access-log line per call), warning or error",
+        log_level,
+        "LEVEL",
+    ),
+    Setting(
+        "log_format",
+        "--log-format",
+        "GATEWAY_LOG_FORMAT",
+        "json (one object per line) or text (default: json, text when stderr is a terminal)",
+        log_format,
+        "FORMAT",
+    ),
 )
 
 
@@ -260,6 +302,10 @@ class Settings:
     tls_key: Path | None = None
     tls_client_ca: Path | None = None
     insecure: bool = False
+    metrics_listen: ListenAddress | None = None
+    log_level: str = "info"
+    #: None: json, or text when stderr is a terminal (`logs.configure` decides).
+    log_format: str | None = None
     # Credentials come from the environment only, never from flags (which show in `ps`).
     app_id: str | None = None
     app_token: str | None = None
@@ -338,6 +384,12 @@ def _check_combination(settings: Settings) -> None:
         )
     if settings.upstream_url is not None and settings.stand_in:
         raise SettingError("--stand-in", "cannot be combined with --upstream")
+    if settings.metrics_listen is not None and settings.workers > 1:
+        raise SettingError(
+            "--metrics-listen",
+            "cannot be combined with --workers (each worker counts its own calls); run one process per "
+            "replica, or scrape each replica",
+        )
     if (settings.tls_cert is None) != (settings.tls_key is None):
         raise SettingError("--tls-cert", "--tls-cert and --tls-key go together")
     if settings.tls_client_ca is not None and settings.tls_cert is None:

@@ -19,14 +19,10 @@ from .settings import Settings
 
 
 def _worker(settings: Settings, upstream_url: str, credentials: Credentials) -> None:
-    import logging
-
-    from . import eventloop
+    from . import eventloop, logs
     from .server import serve
 
-    logging.basicConfig(
-        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s[%(process)d]: %(message)s"
-    )
+    logs.configure(settings.log_level, settings.log_format)
     eventloop.run(serve(settings, upstream_url, credentials))
 
 

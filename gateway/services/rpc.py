@@ -12,6 +12,7 @@ import grpc
 from grpc_status import rpc_status
 
 from .. import errors
+from ..observability.record import call_failed
 
 log = logging.getLogger("gateway.calls")
 
@@ -27,7 +28,8 @@ def rpc(method: Handler) -> Handler:
         try:
             result = await method(self, request, context)
         except errors.RpcError as exc:
-            log.info(
+            call_failed(method.__name__, exc)  # the access log, metrics, and ERROR for operator faults
+            log.debug(
                 "%s -> %s in %.1f ms: %s",
                 method.__name__,
                 exc.code.name,

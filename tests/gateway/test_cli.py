@@ -309,6 +309,6 @@ async def test_workers_share_the_port_and_stop_together() -> None:
             await asyncio.wait_for(process.wait(), timeout=20)
             output = (await process.stdout.read()).decode() if process.stdout else ""
     assert process.returncode == 0, output
-    listening = {line.split("[")[1].split("]")[0] for line in output.splitlines() if "listening on" in line}
+    listening = {json.loads(line)["pid"] for line in output.splitlines() if "listening on" in line}
     assert len(listening) == 2, output
     assert len(upstream.requests) == 6
