@@ -17,6 +17,7 @@ from voucherify_client.api.customers import list_customer_redeemables as _list_c
 from voucherify_client.api.redemptions import get_redemption as _get_redemption
 from voucherify_client.api.redemptions import list_voucher_redemptions as _list_voucher_redemptions
 from voucherify_client.api.redemptions import redeem_voucher as _redeem_voucher
+from voucherify_client.api.redemptions import rollback_redemption as _rollback_redemption
 from voucherify_client.client import AuthenticatedClient, Client
 from voucherify_client.models import (
     CustomerInput,
@@ -31,6 +32,7 @@ from voucherify_client.models import (
     RedeemVoucherResponse,
     Redemption,
     RedemptionRollback,
+    RollbackRedemptionRequest,
     Session,
     VoucherRedemptionsList,
 )
@@ -127,6 +129,27 @@ def redeem_voucher(
     )
     request_kwargs["json"] = body.to_dict()
     return Call(request_kwargs, _redeem_voucher._build_response, False)
+
+
+def rollback_redemption(
+    redemption_id: str,
+    *,
+    reason: str | None,
+    tracking_id: str | None,
+    customer: CustomerInput | Mapping[str, Any] | None,
+    metadata: Mapping[str, Any] | None,
+) -> Call[RedemptionRollback]:
+    """`reason` and `tracking_id` travel in the query, as the route defines them; the rest is the body."""
+    body = RollbackRedemptionRequest(
+        customer=_coerce(CustomerInput, customer), metadata=_coerce(Metadata, metadata)
+    )
+    request_kwargs = _rollback_redemption.build_request(
+        redemption_id,
+        reason=UNSET if reason is None else reason,
+        tracking_id=UNSET if tracking_id is None else tracking_id,
+    )
+    request_kwargs["json"] = body.to_dict()
+    return Call(request_kwargs, _rollback_redemption._build_response, False)
 
 
 def list_customer_redeemables(

@@ -166,6 +166,27 @@ class Redemptions:
         )
         return self._client._send(call)
 
+    def rollback(
+        self,
+        redemption_id: str,
+        *,
+        reason: str | None = None,
+        tracking_id: str | None = None,
+        customer: CustomerInput | Mapping[str, Any] | None = None,
+        metadata: Mapping[str, Any] | None = None,
+    ) -> RedemptionRollback:
+        """Rolls a redemption (`r_...`) back: the voucher's use, the credits or the points return.
+        Sent at most once.
+
+        Raises `AlreadyRolledBack` when it was rolled back before, `NotFound` for an unknown
+        redemption, and `OutcomeUnknown` when it was sent and its answer was lost: read it with
+        `redemptions.get(redemption_id)` (status `ROLLED_BACK`) before trying again.
+        """
+        call = ops.rollback_redemption(
+            redemption_id, reason=reason, tracking_id=tracking_id, customer=customer, metadata=metadata
+        )
+        return self._client._send(call)
+
 
 class Vouchers:
     def __init__(self, client: Voucherify) -> None:
