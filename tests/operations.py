@@ -100,7 +100,37 @@ def _load(entry: dict[str, Any]) -> Operation:
     )
 
 
-OPERATIONS: tuple[Operation, ...] = tuple(_load(e) for e in json.loads(TABLE.read_text())["operations"])
+_TABLE = json.loads(TABLE.read_text())
+OPERATIONS: tuple[Operation, ...] = tuple(_load(e) for e in _TABLE["operations"])
+
+
+@dataclass(frozen=True)
+class Stream:
+    """A server-streaming RPC: no REST operation of its own, it reads the pages of `pages`."""
+
+    service: str
+    method: str
+    #: The method of the operation (in OPERATIONS) whose pages it streams.
+    pages: str
+    example_request: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def rpc(self) -> str:
+        return f"voucherify.v1.{self.service}/{self.method}"
+
+    @property
+    def descriptor(self) -> MethodDescriptor:
+        pool = descriptor_pool.Default()
+        return pool.FindServiceByName(f"voucherify.v1.{self.service}").methods_by_name[self.method]
+
+    def request_class(self) -> type[Message]:
+        return message_factory.GetMessageClass(self.descriptor.input_type)
+
+
+STREAMS: tuple[Stream, ...] = tuple(
+    Stream(e["service"], e["method"], e["pages"], dict(e["example_request"]))
+    for e in _TABLE.get("streams", ())
+)
 
 
 def documented(http_method: str, raw_path: str) -> Operation | None:
@@ -108,6 +138,12 @@ def documented(http_method: str, raw_path: str) -> Operation | None:
     return next((op for op in OPERATIONS if op.matches(http_method, raw_path)), None)
 
 
-def rpc_names() -> list[str]:
-    """Every RPC of the served services, read from the descriptors."""
-    return [f"{service.full_name}/{method.name}" for service in SERVICES for method in service.methods]
+def rpc_names(*, streaming: bool = False) -> list[str]:
+    """The unary RPCs of the served services (the server-streaming ones with `streaming=True`),
+    read from the descriptors."""
+    return [
+        f"{service.full_name}/{method.name}"
+        for service in SERVICES
+        for method in service.methods
+        if method.server_streaming == streaming
+    ]

@@ -2,12 +2,30 @@
 
 from __future__ import annotations
 
-from tests.operations import OPERATIONS, rpc_names
+from google.protobuf import json_format
+
+from tests.operations import OPERATIONS, SERVICES, STREAMS, rpc_names
 from tests.spec_tree import our_spec
 
 
 def test_every_rpc_has_one_operation() -> None:
     assert sorted(op.rpc for op in OPERATIONS) == sorted(rpc_names())
+
+
+def test_every_streaming_rpc_is_listed_with_the_operation_it_pages() -> None:
+    assert sorted(stream.rpc for stream in STREAMS) == sorted(rpc_names(streaming=True))
+    assert not any(method.client_streaming for service in SERVICES for method in service.methods)
+    by_method = {op.method: op for op in OPERATIONS}
+    for stream in STREAMS:
+        paged = by_method[stream.pages]
+        assert paged.service == stream.service and paged.http_method == "GET", stream.method
+        repeated = {
+            field.message_type.full_name
+            for field in paged.response_descriptor.fields
+            if field.message_type is not None and field.is_repeated
+        }
+        assert stream.descriptor.output_type.full_name in repeated, stream.method
+        json_format.ParseDict(stream.example_request, stream.request_class())
 
 
 def test_every_spec_operation_has_one_rpc() -> None:

@@ -2164,6 +2164,74 @@ def _write_Redeemable(msg: Any) -> dict[str, Any]:
     return out
 
 
+_KEYS_StreamCustomerRedeemablesRequest: Final = frozenset(
+    {"customer_id", "page_size", "order", "starting_after_id", "filters", "max_items"}
+)
+_ALIASES_StreamCustomerRedeemablesRequest: Final[dict[str, str]] = {
+    "customerId": "customer_id",
+    "pageSize": "page_size",
+    "startingAfterId": "starting_after_id",
+    "maxItems": "max_items",
+}
+
+
+def _read_StreamCustomerRedeemablesRequest(msg: Any, data: Any, path: str, on_unknown: _OnUnknown) -> None:
+    if type(data) is not dict:
+        data = _object(data, path)
+    if not data.keys() <= _KEYS_StreamCustomerRedeemablesRequest:
+        data = _sort_out(
+            data, path, on_unknown, _KEYS_StreamCustomerRedeemablesRequest, _ALIASES_StreamCustomerRedeemablesRequest
+        )
+    get = data.get
+    if (v := get("customer_id")) is not None:
+        try:
+            msg.customer_id = v if type(v) is str else _str(v)
+        except _BAD as e:
+            raise _failed(path, "customer_id", "string", v, e) from None
+    if (v := get("page_size")) is not None:
+        try:
+            msg.page_size = v if type(v) is int else _int(v)
+        except _BAD as e:
+            raise _failed(path, "page_size", "int32", v, e) from None
+    if (v := get("order")) is not None:
+        try:
+            msg.order = v if type(v) is str else _str(v)
+        except _BAD as e:
+            raise _failed(path, "order", "string", v, e) from None
+    if (v := get("starting_after_id")) is not None:
+        try:
+            msg.starting_after_id = v if type(v) is str else _str(v)
+        except _BAD as e:
+            raise _failed(path, "starting_after_id", "string", v, e) from None
+    if (v := get("filters")) is not None:
+        sub = msg.filters
+        sub.SetInParent()
+        _read_CustomerRedeemablesFilters(sub, v, path + ".filters", on_unknown)
+    if (v := get("max_items")) is not None:
+        try:
+            msg.max_items = v if type(v) is int else _int(v)
+        except _BAD as e:
+            raise _failed(path, "max_items", "int64", v, e) from None
+
+
+def _write_StreamCustomerRedeemablesRequest(msg: Any) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    has = msg.HasField
+    if v := msg.customer_id:
+        out["customer_id"] = v
+    if has("page_size"):
+        out["page_size"] = msg.page_size
+    if v := msg.order:
+        out["order"] = v
+    if v := msg.starting_after_id:
+        out["starting_after_id"] = v
+    if has("filters"):
+        out["filters"] = _write_CustomerRedeemablesFilters(msg.filters)
+    if has("max_items"):
+        out["max_items"] = msg.max_items
+    return out
+
+
 _KEYS_ListCustomerRedeemablesRequest: Final = frozenset(
     {"customer_id", "limit", "order", "starting_after_id", "filters"}
 )
@@ -5174,6 +5242,7 @@ _READERS.update(
         "voucherify.v1.ApplicableToOrderItemUnits": _read_ApplicableToOrderItemUnits,
         "voucherify.v1.RedeemableHolder": _read_RedeemableHolder,
         "voucherify.v1.Redeemable": _read_Redeemable,
+        "voucherify.v1.StreamCustomerRedeemablesRequest": _read_StreamCustomerRedeemablesRequest,
         "voucherify.v1.ListCustomerRedeemablesRequest": _read_ListCustomerRedeemablesRequest,
         "voucherify.v1.CustomerRedeemablesFilters": _read_CustomerRedeemablesFilters,
         "voucherify.v1.StringFilterConditions": _read_StringFilterConditions,
@@ -5242,6 +5311,7 @@ _WRITERS.update(
         "voucherify.v1.ApplicableToOrderItemUnits": _write_ApplicableToOrderItemUnits,
         "voucherify.v1.RedeemableHolder": _write_RedeemableHolder,
         "voucherify.v1.Redeemable": _write_Redeemable,
+        "voucherify.v1.StreamCustomerRedeemablesRequest": _write_StreamCustomerRedeemablesRequest,
         "voucherify.v1.ListCustomerRedeemablesRequest": _write_ListCustomerRedeemablesRequest,
         "voucherify.v1.CustomerRedeemablesFilters": _write_CustomerRedeemablesFilters,
         "voucherify.v1.StringFilterConditions": _write_StringFilterConditions,

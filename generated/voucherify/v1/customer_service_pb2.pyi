@@ -21,6 +21,63 @@ else:
 DESCRIPTOR: _descriptor.FileDescriptor
 
 @_typing.final
+class StreamCustomerRedeemablesRequest(_message.Message):
+    """Request of CustomerService.StreamCustomerRedeemables: the parameters of
+    ListCustomerRedeemables, with a page size and a cap instead of one page's limit.
+    """
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    CUSTOMER_ID_FIELD_NUMBER: _builtins.int
+    PAGE_SIZE_FIELD_NUMBER: _builtins.int
+    ORDER_FIELD_NUMBER: _builtins.int
+    STARTING_AFTER_ID_FIELD_NUMBER: _builtins.int
+    FILTERS_FIELD_NUMBER: _builtins.int
+    MAX_ITEMS_FIELD_NUMBER: _builtins.int
+    customer_id: _builtins.str
+    """Customer ID ("cust_...") or customer source ID (path parameter). Required."""
+    page_size: _builtins.int
+    """Upstream page size, 1 to 100 (sent as `limit` with each page request).
+    Unset: 100.
+    """
+    order: _builtins.str
+    """Sort order. Known values: "id", "-id" (descending). Empty: upstream default."""
+    starting_after_id: _builtins.str
+    """Cursor: stream the entries after this redeemable holder ID. Empty: from the first."""
+    max_items: _builtins.int
+    """The most redeemables to stream; the stream ends after that many, and no
+    page is read beyond them. Unset or 0: no cap. Negative values are refused.
+    """
+    @_builtins.property
+    def filters(self) -> Global___CustomerRedeemablesFilters:
+        """Filters, as in ListCustomerRedeemablesRequest.filters."""
+
+    def __init__(
+        self,
+        *,
+        customer_id: _builtins.str = ...,
+        page_size: _builtins.int | None = ...,
+        order: _builtins.str = ...,
+        starting_after_id: _builtins.str = ...,
+        filters: Global___CustomerRedeemablesFilters | None = ...,
+        max_items: _builtins.int | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["_max_items", b"_max_items", "_page_size", b"_page_size", "filters", b"filters", "max_items", b"max_items", "page_size", b"page_size"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["_max_items", b"_max_items", "_page_size", b"_page_size", "customer_id", b"customer_id", "filters", b"filters", "max_items", b"max_items", "order", b"order", "page_size", b"page_size", "starting_after_id", b"starting_after_id"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    _WhichOneofReturnType__max_items: _TypeAlias = _typing.Literal["max_items"]  # noqa: Y015
+    _WhichOneofArgType__max_items: _TypeAlias = _typing.Literal["_max_items", b"_max_items"]  # noqa: Y015
+    _WhichOneofReturnType__page_size: _TypeAlias = _typing.Literal["page_size"]  # noqa: Y015
+    _WhichOneofArgType__page_size: _TypeAlias = _typing.Literal["_page_size", b"_page_size"]  # noqa: Y015
+    @_typing.overload
+    def WhichOneof(self, oneof_group: _WhichOneofArgType__max_items) -> _WhichOneofReturnType__max_items | None: ...
+    @_typing.overload
+    def WhichOneof(self, oneof_group: _WhichOneofArgType__page_size) -> _WhichOneofReturnType__page_size | None: ...
+
+Global___StreamCustomerRedeemablesRequest: _TypeAlias = StreamCustomerRedeemablesRequest  # noqa: Y015
+
+@_typing.final
 class ListCustomerRedeemablesRequest(_message.Message):
     """Request of CustomerService.ListCustomerRedeemables: path and query parameters."""
 

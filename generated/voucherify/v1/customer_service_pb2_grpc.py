@@ -4,6 +4,7 @@ import grpc
 import warnings
 
 from voucherify.v1 import customer_service_pb2 as voucherify_dot_v1_dot_customer__service__pb2
+from voucherify.v1 import redeemable_pb2 as voucherify_dot_v1_dot_redeemable__pb2
 
 GRPC_GENERATED_VERSION = '1.85.1'
 GRPC_VERSION = grpc.__version__
@@ -41,6 +42,11 @@ class CustomerServiceStub:
                 request_serializer=voucherify_dot_v1_dot_customer__service__pb2.ListCustomerRedeemablesRequest.SerializeToString,
                 response_deserializer=voucherify_dot_v1_dot_customer__service__pb2.ListCustomerRedeemablesResponse.FromString,
                 _registered_method=True)
+        self.StreamCustomerRedeemables = channel.unary_stream(
+                '/voucherify.v1.CustomerService/StreamCustomerRedeemables',
+                request_serializer=voucherify_dot_v1_dot_customer__service__pb2.StreamCustomerRedeemablesRequest.SerializeToString,
+                response_deserializer=voucherify_dot_v1_dot_redeemable__pb2.RedeemableHolder.FromString,
+                _registered_method=True)
 
 
 class CustomerServiceServicer:
@@ -57,6 +63,20 @@ class CustomerServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def StreamCustomerRedeemables(self, request, context):
+        """Streams every redeemable of a customer, one message per redeemable, in
+        the order of ListCustomerRedeemables. The gateway reads the upstream
+        page after page (following more_starting_after as starting_after_id)
+        and asks for the next page only as the caller reads the stream, at
+        most one page ahead; the stream ends after the last page or after
+        max_items. An upstream failure ends the stream with the status
+        ListCustomerRedeemables would give, after the items already sent.
+        REST: GET /v1/customers/{customerId}/redeemables (page after page)
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_CustomerServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -64,6 +84,11 @@ def add_CustomerServiceServicer_to_server(servicer, server):
                     servicer.ListCustomerRedeemables,
                     request_deserializer=voucherify_dot_v1_dot_customer__service__pb2.ListCustomerRedeemablesRequest.FromString,
                     response_serializer=voucherify_dot_v1_dot_customer__service__pb2.ListCustomerRedeemablesResponse.SerializeToString,
+            ),
+            'StreamCustomerRedeemables': grpc.unary_stream_rpc_method_handler(
+                    servicer.StreamCustomerRedeemables,
+                    request_deserializer=voucherify_dot_v1_dot_customer__service__pb2.StreamCustomerRedeemablesRequest.FromString,
+                    response_serializer=voucherify_dot_v1_dot_redeemable__pb2.RedeemableHolder.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -95,6 +120,33 @@ class CustomerService:
             '/voucherify.v1.CustomerService/ListCustomerRedeemables',
             voucherify_dot_v1_dot_customer__service__pb2.ListCustomerRedeemablesRequest.SerializeToString,
             voucherify_dot_v1_dot_customer__service__pb2.ListCustomerRedeemablesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def StreamCustomerRedeemables(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_stream(
+            request,
+            target,
+            '/voucherify.v1.CustomerService/StreamCustomerRedeemables',
+            voucherify_dot_v1_dot_customer__service__pb2.StreamCustomerRedeemablesRequest.SerializeToString,
+            voucherify_dot_v1_dot_redeemable__pb2.RedeemableHolder.FromString,
             options,
             channel_credentials,
             insecure,

@@ -6,6 +6,7 @@ isort:skip_file
 from collections import abc as _abc
 from grpc import aio as _aio
 from voucherify.v1 import customer_service_pb2 as _customer_service_pb2
+from voucherify.v1 import redeemable_pb2 as _redeemable_pb2
 import abc as _abc_1
 import grpc as _grpc
 import sys
@@ -40,6 +41,16 @@ class CustomerServiceStub:
     codes) assigned to a customer, with cursor pagination.
     REST: GET /v1/customers/{customerId}/redeemables
     """
+    StreamCustomerRedeemables: _grpc.UnaryStreamMultiCallable[_customer_service_pb2.StreamCustomerRedeemablesRequest, _redeemable_pb2.RedeemableHolder]
+    """Streams every redeemable of a customer, one message per redeemable, in
+    the order of ListCustomerRedeemables. The gateway reads the upstream
+    page after page (following more_starting_after as starting_after_id)
+    and asks for the next page only as the caller reads the stream, at
+    most one page ahead; the stream ends after the last page or after
+    max_items. An upstream failure ends the stream with the status
+    ListCustomerRedeemables would give, after the items already sent.
+    REST: GET /v1/customers/{customerId}/redeemables (page after page)
+    """
 
 @_typing.type_check_only
 class CustomerServiceAsyncStub(CustomerServiceStub):
@@ -52,6 +63,16 @@ class CustomerServiceAsyncStub(CustomerServiceStub):
     """Lists the redeemables (vouchers, gift cards, loyalty cards, referral
     codes) assigned to a customer, with cursor pagination.
     REST: GET /v1/customers/{customerId}/redeemables
+    """
+    StreamCustomerRedeemables: _aio.UnaryStreamMultiCallable[_customer_service_pb2.StreamCustomerRedeemablesRequest, _redeemable_pb2.RedeemableHolder]  # type: ignore[assignment]
+    """Streams every redeemable of a customer, one message per redeemable, in
+    the order of ListCustomerRedeemables. The gateway reads the upstream
+    page after page (following more_starting_after as starting_after_id)
+    and asks for the next page only as the caller reads the stream, at
+    most one page ahead; the stream ends after the last page or after
+    max_items. An upstream failure ends the stream with the status
+    ListCustomerRedeemables would give, after the items already sent.
+    REST: GET /v1/customers/{customerId}/redeemables (page after page)
     """
 
 class CustomerServiceServicer(metaclass=_abc_1.ABCMeta):
@@ -68,6 +89,22 @@ class CustomerServiceServicer(metaclass=_abc_1.ABCMeta):
         """Lists the redeemables (vouchers, gift cards, loyalty cards, referral
         codes) assigned to a customer, with cursor pagination.
         REST: GET /v1/customers/{customerId}/redeemables
+        """
+
+    @_abc_1.abstractmethod
+    def StreamCustomerRedeemables(
+        self,
+        request: _customer_service_pb2.StreamCustomerRedeemablesRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_abc.Iterator[_redeemable_pb2.RedeemableHolder], _abc.AsyncIterator[_redeemable_pb2.RedeemableHolder]]:
+        """Streams every redeemable of a customer, one message per redeemable, in
+        the order of ListCustomerRedeemables. The gateway reads the upstream
+        page after page (following more_starting_after as starting_after_id)
+        and asks for the next page only as the caller reads the stream, at
+        most one page ahead; the stream ends after the last page or after
+        max_items. An upstream failure ends the stream with the status
+        ListCustomerRedeemables would give, after the items already sent.
+        REST: GET /v1/customers/{customerId}/redeemables (page after page)
         """
 
 def add_CustomerServiceServicer_to_server(servicer: CustomerServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...
