@@ -13,7 +13,7 @@ from typing import Any
 
 import grpc
 from google.protobuf.message import Message
-from voucherify.v1 import customer_service_pb2_grpc, redemption_service_pb2_grpc
+from voucherify.v1 import customer_service_pb2, customer_service_pb2_grpc, redemption_service_pb2_grpc
 
 from . import grpc_calls, loops, workload
 
@@ -40,6 +40,12 @@ class _Redemptions(redemption_service_pb2_grpc.RedemptionServiceServicer):
 class _Customers(customer_service_pb2_grpc.CustomerServiceServicer):
     async def ListCustomerRedeemables(self, request: Any, context: Any) -> Any:
         return _ANSWERS[workload.LIST_CUSTOMER_REDEEMABLES]
+
+    async def StreamCustomerRedeemables(self, request: Any, context: Any) -> Any:
+        page = _ANSWERS[workload.LIST_CUSTOMER_REDEEMABLES]
+        assert isinstance(page, customer_service_pb2.ListCustomerRedeemablesResponse)
+        for item in page.data:
+            yield item
 
 
 async def _serve(listen: str) -> None:

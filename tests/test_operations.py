@@ -25,7 +25,7 @@ def test_every_streaming_rpc_is_listed_with_the_operation_it_pages() -> None:
             if field.message_type is not None and field.is_repeated
         }
         assert stream.descriptor.output_type.full_name in repeated, stream.method
-        json_format.ParseDict(stream.example_request, stream.request_class())
+        json_format.ParseDict(stream.example_request, stream.request_class()())
 
 
 def test_every_spec_operation_has_one_rpc() -> None:

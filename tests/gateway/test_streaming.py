@@ -35,7 +35,7 @@ async def holder(seed: Seeder) -> str:
     return customer_id
 
 
-def _stub(gateway: RunningGateway) -> customer_service_pb2_grpc.CustomerServiceStub:
+def _stub(gateway: RunningGateway) -> Any:
     return customer_service_pb2_grpc.CustomerServiceStub(gateway.channel)
 
 
@@ -143,7 +143,7 @@ async def test_max_items_caps_the_stream_and_the_pages_read(gateway: RunningGate
     [({"page_size": 0}, "page_size"), ({"page_size": 101}, "page_size"), ({"max_items": -1}, "max_items")],
 )
 async def test_bad_page_size_or_cap_is_refused_before_any_fetch(
-    gateway: RunningGateway, holder: str, request_fields: dict[str, int], field: str
+    gateway: RunningGateway, holder: str, request_fields: dict[str, Any], field: str
 ) -> None:
     before = _fetches(gateway, holder)
     call = _stub(gateway).StreamCustomerRedeemables(
@@ -173,7 +173,8 @@ def _paged_then_failing(recorded: Recorded) -> Answer:
 async def test_an_upstream_failure_mid_stream_ends_it_with_its_status() -> None:
     with ScriptedUpstream(_paged_then_failing) as upstream:
         async with running_gateway(upstream.url, Credentials("gateway-app", "gateway-token")) as channel:
-            call = customer_service_pb2_grpc.CustomerServiceStub(channel).StreamCustomerRedeemables(
+            stub: Any = customer_service_pb2_grpc.CustomerServiceStub(channel)
+            call = stub.StreamCustomerRedeemables(
                 customer_service_pb2.StreamCustomerRedeemablesRequest(customer_id="cust_1", page_size=2),
                 timeout=10,
             )
