@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import sys
 
-from pythonjsonlogger.json import JsonFormatter
+from pythonjsonlogger.orjson import OrjsonFormatter
 
 #: Attributes every LogRecord has; anything else on a record was passed as `extra`.
 _STANDARD = frozenset(logging.LogRecord("", 0, "", 0, "", None, None).__dict__) | {"message", "asctime"}
@@ -37,7 +37,8 @@ class _GatewayHandler(logging.StreamHandler):  # type: ignore[type-arg]
 def formatter(kind: str) -> logging.Formatter:
     if kind == "text":
         return TextFormatter()
-    return JsonFormatter(
+    # orjson, already the gateway's JSON decoder, writes the line at a fraction of json.dumps's cost.
+    return OrjsonFormatter(
         "%(asctime)s %(levelname)s %(name)s %(process)d %(message)s",
         rename_fields={"asctime": "time", "levelname": "level", "name": "logger", "process": "pid"},
         timestamp=False,
