@@ -11,6 +11,8 @@ from __future__ import annotations
 import grpc
 from grpc_health.v1 import health, health_pb2_grpc
 
+from .listen import bind
+
 
 class HealthPort:
     def __init__(self, servicer: health.aio.HealthServicer, listen: str, *, reuse_port: bool = False) -> None:
@@ -20,12 +22,7 @@ class HealthPort:
         self.port = 0
 
     async def start(self) -> None:
-        try:
-            self.port = self._server.add_insecure_port(self._listen)
-        except RuntimeError:
-            self.port = 0
-        if self.port == 0:
-            raise OSError(f"cannot listen on {self._listen}: address already in use or not available")
+        self.port = bind(self._server, self._listen)
         await self._server.start()
 
     @property

@@ -62,15 +62,37 @@ async def abort(context: Context, error: errors.RpcError) -> None:
     await context.abort(status.code, status.details, status.trailing_metadata)
 
 
-class MethodInterceptor(grpc.aio.ServerInterceptor):
-    """Wraps each method's handler once, with `check`, and reuses it for every later call.
+class CachingInterceptor(grpc.aio.ServerInterceptor):
+    """Wraps each method's handler once (`wrap_handler`) and reuses the result for every later call.
 
-    A wrapped handler depends on the method alone (per-call facts come from the context in `check`),
-    so the wrapping is kept per method instead of being rebuilt on the hot path.
+    A wrapped handler depends on the method alone (per-call facts come from the context when the call
+    runs), so the wrapping is kept per method instead of being rebuilt on the hot path.
     """
 
     def __init__(self) -> None:
         self._wrapped: dict[str, grpc.RpcMethodHandler[Any, Any] | None] = {}
+
+    def wrap_handler(
+        self, method: str, handler: grpc.RpcMethodHandler[Any, Any]
+    ) -> grpc.RpcMethodHandler[Any, Any]:
+        """`method` is the path gRPC gives, `/package.Service/Method`."""
+        raise NotImplementedError
+
+    async def intercept_service(
+        self, continuation: Continuation, handler_call_details: grpc.HandlerCallDetails
+    ) -> grpc.RpcMethodHandler[Any, Any] | None:
+        try:
+            return self._wrapped[handler_call_details.method]
+        except KeyError:
+            pass
+        handler = await continuation(handler_call_details)
+        wrapped = self.wrap_handler(handler_call_details.method, handler) if handler is not None else None
+        self._wrapped[handler_call_details.method] = wrapped
+        return wrapped
+
+
+class MethodInterceptor(CachingInterceptor):
+    """Runs `check` before the methods it `applies_to`, and may replace their request deserializer."""
 
     def applies_to(self, method: str) -> bool:
         """`method` is `package.Service/Method`."""
@@ -83,25 +105,18 @@ class MethodInterceptor(grpc.aio.ServerInterceptor):
     async def check(self, method: str, request: Any, context: Context) -> None:
         """Runs before the method; aborts the call to refuse it."""
 
-    async def intercept_service(
-        self, continuation: Continuation, handler_call_details: grpc.HandlerCallDetails
-    ) -> grpc.RpcMethodHandler[Any, Any] | None:
-        try:
-            return self._wrapped[handler_call_details.method]
-        except KeyError:
-            pass
-        handler = await continuation(handler_call_details)
-        method = handler_call_details.method.lstrip("/")
-        wrapped = handler
-        if handler is not None and self.applies_to(method):
+    def wrap_handler(
+        self, method: str, handler: grpc.RpcMethodHandler[Any, Any]
+    ) -> grpc.RpcMethodHandler[Any, Any]:
+        name = method.lstrip("/")
+        if not self.applies_to(name):
+            return handler
 
-            async def check(request: Any, context: Context) -> None:
-                await self.check(method, request, context)
+        async def check(request: Any, context: Context) -> None:
+            await self.check(name, request, context)
 
-            parse = handler.request_deserializer
-            wrapped = wrap(handler, check, self.deserializer(method, parse) if parse else None)
-        self._wrapped[handler_call_details.method] = wrapped
-        return wrapped
+        parse = handler.request_deserializer
+        return wrap(handler, check, self.deserializer(name, parse) if parse else None)
 
 
 class _Undecodable:

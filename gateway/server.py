@@ -23,6 +23,7 @@ from .auth import CallerAuthInterceptor, Callers, CallersFileError, load_callers
 from .credentials import Credentials
 from .health_port import HealthPort
 from .interceptors import RequestCheckInterceptor
+from .listen import bind
 from .observability.metrics import Metrics
 from .observability.setup import Observability, tracing_from_env
 from .services import CustomerService, RedemptionService
@@ -121,15 +122,7 @@ class Gateway:
         reflection.enable_server_reflection(
             (*SERVICE_NAMES, health.SERVICE_NAME, reflection.SERVICE_NAME), self._server
         )
-        try:
-            if self._credentials is not None:
-                self.port = self._server.add_secure_port(self._listen, self._credentials)
-            else:
-                self.port = self._server.add_insecure_port(self._listen)
-        except RuntimeError:
-            self.port = 0
-        if self.port == 0:
-            raise OSError(f"cannot listen on {self._listen}: address already in use or not available")
+        self.port = bind(self._server, self._listen, self._credentials)
         await self._server.start()
         if self.health_port is not None:
             try:

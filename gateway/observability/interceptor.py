@@ -14,7 +14,7 @@ from typing import Any
 import grpc
 
 from ..auth import current_caller
-from ..interceptors import Context, Continuation
+from ..interceptors import CachingInterceptor, Context
 from . import access_log
 from .metrics import Metrics
 from .record import CallRecord, current_call
@@ -34,7 +34,7 @@ def _code(context: Context, failed: BaseException | None) -> str:
     return _NAMES.get(int(code), "UNKNOWN")
 
 
-class ObservingInterceptor(grpc.aio.ServerInterceptor):
+class ObservingInterceptor(CachingInterceptor):
     """Counts (`metrics`) and logs (`access_logs`) every call; `trace_id` reads the current trace."""
 
     def __init__(
@@ -44,27 +44,15 @@ class ObservingInterceptor(grpc.aio.ServerInterceptor):
         access_logs: bool,
         trace_id: Callable[[], str | None] | None = None,
     ) -> None:
+        super().__init__()
         self._metrics = metrics
         self._access_logs = access_logs
         self._trace_id = trace_id
-        self._wrapped: dict[str, grpc.RpcMethodHandler[Any, Any] | None] = {}
 
-    async def intercept_service(
-        self, continuation: Continuation, handler_call_details: grpc.HandlerCallDetails
-    ) -> grpc.RpcMethodHandler[Any, Any] | None:
-        try:
-            return self._wrapped[handler_call_details.method]
-        except KeyError:
-            pass
-        handler = await continuation(handler_call_details)
-        wrapped = self._wrap(handler_call_details.method, handler) if handler is not None else None
-        self._wrapped[handler_call_details.method] = wrapped
-        return wrapped
-
-    def _wrap(
-        self, full_method: str, handler: grpc.RpcMethodHandler[Any, Any]
+    def wrap_handler(
+        self, method: str, handler: grpc.RpcMethodHandler[Any, Any]
     ) -> grpc.RpcMethodHandler[Any, Any]:
-        method = full_method.lstrip("/")
+        method = method.lstrip("/")
         metrics, access_logs, trace_id = self._metrics, self._access_logs, self._trace_id
         streaming = handler.unary_stream is not None
         bound = metrics.method("server_stream" if streaming else "unary", method) if metrics else None
