@@ -13,7 +13,7 @@ PROTOS := $(sort $(wildcard proto/voucherify/v1/*.proto))
 SETUP_STAMP := $(VENV)/.setup-stamp
 NODE_STAMP := node_modules/.setup-stamp
 
-.PHONY: help setup generate check-generated lint test run breaking contract-image bench dist
+.PHONY: help setup generate check-generated lint test soak run breaking contract-image bench dist
 
 # The released gRPC contract that `make breaking` compares proto/ with: a buf image built from the
 # annotated tag contract/$(CONTRACT_VERSION), committed so that a clone without tags can check too.
@@ -56,6 +56,9 @@ lint: setup ## ruff, mypy, spec validation, buf lint, hadolint
 
 test: setup ## Run the test suite
 	python -m pytest
+
+soak: setup ## 20,000 mixed calls with a gateway restart half way, checked against the stand-in's ledger (SOAK_ARGS=--calls N)
+	python tools/soak.py $(SOAK_ARGS)
 
 breaking: setup ## buf breaking: proto/ against the released contract (or AGAINST=<buf input>)
 	buf breaking --against '$(AGAINST)'

@@ -8,14 +8,19 @@ request cannot help until the system's state changes.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 from typing import Any
 
 import grpc
-from google.protobuf import any_pb2, duration_pb2
+from google.protobuf import duration_pb2
 from google.rpc import error_details_pb2, status_pb2
+
+from . import status_size
 
 #: ErrorInfo.domain of errors that Voucherify reported.
 UPSTREAM_DOMAIN = "voucherify.io"
@@ -78,35 +83,62 @@ class RpcError(Exception):
     details: list[Any] = field(default_factory=list)
 
     def to_status(self) -> status_pb2.Status:
-        packed = []
+        """The google.rpc.Status, its message and detail strings cut to fit gRPC's trailers (`status_size`)."""
+        return status_size.fit(self.code.value[0], self.message, self.details)
+
+    def error_info(self) -> error_details_pb2.ErrorInfo | None:
         for detail in self.details:
-            box = any_pb2.Any()
-            box.Pack(detail)
-            packed.append(box)
-        return status_pb2.Status(code=self.code.value[0], message=self.message, details=packed)
+            if isinstance(detail, error_details_pb2.ErrorInfo):
+                return detail
+        return None
 
     def __str__(self) -> str:
         return f"{self.code.name}: {self.message}"
 
 
 def _reason(key: str) -> str:
-    return re.sub(r"[^A-Z0-9]+", "_", key.upper()).strip("_") or "UNKNOWN"
+    """UPPER_SNAKE_CASE of at most 63 characters, as AIP-193 wants a reason."""
+    return re.sub(r"[^A-Z0-9]+", "_", key.upper()[:200]).strip("_")[:63].rstrip("_") or "UNKNOWN"
 
 
-def _retry_after(headers: Mapping[str, str]) -> float | None:
+#: The longest wait a RetryInfo asks for, whatever the upstream said.
+MAX_RETRY_DELAY = 3600.0
+_DELTA_SECONDS = re.compile(r"[0-9]{1,20}(?:\.[0-9]{1,9})?")
+
+
+def retry_after(headers: Mapping[str, str], now: datetime | None = None) -> float | None:
+    """Seconds to wait from a `Retry-After` header (delta-seconds or an HTTP date), at most an hour.
+
+    None for anything that is not a sane wait (garbage, negative, NaN, infinity, `1e20`), so that no
+    RetryInfo is given rather than a wrong one. A date in the past means no wait.
+    """
     raw = headers.get("retry-after")
     if raw is None:
         return None
-    try:
-        return max(0.0, float(raw))
-    except ValueError:
-        return None  # An HTTP-date; rare enough upstream that we don't guess.
+    text = raw.strip()
+    if _DELTA_SECONDS.fullmatch(text):
+        seconds = float(text)
+    else:
+        try:
+            when = parsedate_to_datetime(text)
+        except (TypeError, ValueError, IndexError, OverflowError):
+            return None
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=UTC)
+        seconds = max((when - (now or datetime.now(UTC))).total_seconds(), 0.0)
+    if not math.isfinite(seconds) or seconds < 0:
+        return None
+    return min(seconds, MAX_RETRY_DELAY)
 
 
 def _duration(seconds: float) -> duration_pb2.Duration:
     out = duration_pb2.Duration()
-    out.FromNanoseconds(int(seconds * 1e9))
+    out.FromNanoseconds(round(seconds * 1e9))
     return out
+
+
+def retry_info(seconds: float) -> error_details_pb2.RetryInfo:
+    return error_details_pb2.RetryInfo(retry_delay=_duration(seconds))
 
 
 def from_upstream_response(
@@ -133,12 +165,7 @@ def from_upstream_response(
 
     code = _HTTP_TO_CODE.get(http_status)
     if code is None:
-        if 400 <= http_status < 500:
-            code = grpc.StatusCode.FAILED_PRECONDITION
-        elif http_status >= 500:
-            code = grpc.StatusCode.INTERNAL
-        else:
-            code = grpc.StatusCode.UNKNOWN
+        code = grpc.StatusCode.FAILED_PRECONDITION if 400 <= http_status < 500 else grpc.StatusCode.INTERNAL
     if http_status == 400 and key in BUSINESS_RULE_KEYS:
         code = grpc.StatusCode.FAILED_PRECONDITION
     if http_status == 400 and key in CONFLICT_KEYS:
@@ -152,7 +179,13 @@ def from_upstream_response(
             f"(HTTP {http_status}); the operator must fix VOUCHERIFY_APP_ID/VOUCHERIFY_APP_TOKEN"
         )
         key, domain = "upstream_credentials_rejected", GATEWAY_DOMAIN
-    if not idempotent and http_status >= 500 and http_status != 501:
+    if http_status < 400:
+        # Neither a success nor an error (1xx, 3xx: redirects are not followed): not an answer to the
+        # operation, so a read failed and a change may or may not have been made.
+        code = grpc.StatusCode.INTERNAL
+        text = f"Voucherify answered HTTP {http_status}, which is not an answer to this operation"
+        key, domain = "upstream_answer_unexpected", GATEWAY_DOMAIN
+    if not idempotent and (http_status < 400 or (http_status >= 500 and http_status != 501)):
         code = grpc.StatusCode.UNKNOWN
         text = f"Voucherify answered HTTP {http_status}; {_MAY_HAVE_TAKEN_EFFECT}"
         key, domain = unknown_outcome_reason, GATEWAY_DOMAIN
@@ -163,12 +196,9 @@ def from_upstream_response(
         if value is not None and value != "":
             metadata[name] = str(value)
     details: list[Any] = [error_details_pb2.ErrorInfo(reason=_reason(key), domain=domain, metadata=metadata)]
-    retry_after = _retry_after(headers)
-    if retry_after is not None and code in (
-        grpc.StatusCode.RESOURCE_EXHAUSTED,
-        grpc.StatusCode.UNAVAILABLE,
-    ):
-        details.append(error_details_pb2.RetryInfo(retry_delay=_duration(retry_after)))
+    wait = retry_after(headers)
+    if wait is not None and code in (grpc.StatusCode.RESOURCE_EXHAUSTED, grpc.StatusCode.UNAVAILABLE):
+        details.append(retry_info(wait))
     if code == grpc.StatusCode.INVALID_ARGUMENT:
         details.append(
             error_details_pb2.BadRequest(
@@ -218,25 +248,59 @@ def upstream_unreachable(reason: str, description: str) -> RpcError:
 
 
 def outcome_unknown(reason: str, description: str) -> RpcError:
-    """The request may have reached Voucherify and its answer was not read: neither success nor failure."""
+    """The request may have reached Voucherify and its answer was not read: neither success nor failure.
+
+    `calls.forward` adds what is needed to reconcile (the request's identifiers, `sent_at`) to its
+    ErrorInfo metadata.
+    """
     return _own(grpc.StatusCode.UNKNOWN, reason, description)
 
 
 def unreadable_answer(
-    problem: str, *, idempotent: bool, unknown_outcome_reason: str = OUTCOME_UNKNOWN
+    problem: str,
+    *,
+    idempotent: bool,
+    unknown_outcome_reason: str = OUTCOME_UNKNOWN,
+    reason: str = "UPSTREAM_ANSWER_UNREADABLE",
 ) -> RpcError:
-    """A success answer the gateway could not read or map: never reported as a failure of the operation."""
+    """A success answer the gateway could not read or map: never reported as a failure of the operation.
+
+    `reason` tells a read's failures apart: UPSTREAM_ANSWER_UNREADABLE (not JSON),
+    UPSTREAM_ANSWER_MALFORMED (JSON, but not the operation's shape), UPSTREAM_ANSWER_TOO_LARGE.
+    """
     if not idempotent:
         return outcome_unknown(
             unknown_outcome_reason,
             f"Voucherify accepted the request but its answer could not be read ({problem}); "
             + _MAY_HAVE_TAKEN_EFFECT,
         )
-    return _own(
-        grpc.StatusCode.INTERNAL,
-        "UPSTREAM_ANSWER_UNREADABLE",
-        f"Voucherify's answer could not be read ({problem})",
+    return _own(grpc.StatusCode.INTERNAL, reason, f"Voucherify's answer could not be read ({problem})")
+
+
+def overloaded(wait: float, description: str) -> RpcError:
+    """The gateway sheds the call before sending anything: safe to retry after `wait`."""
+    return RpcError(
+        grpc.StatusCode.RESOURCE_EXHAUSTED,
+        description,
+        [error_details_pb2.ErrorInfo(reason="GATEWAY_OVERLOADED", domain=GATEWAY_DOMAIN), retry_info(wait)],
     )
+
+
+def circuit_open(wait: float) -> RpcError:
+    """The upstream kept failing, so calls fail fast for a while; nothing was sent."""
+    return RpcError(
+        grpc.StatusCode.UNAVAILABLE,
+        "Voucherify keeps failing, so the gateway is not sending requests for a moment; nothing was sent",
+        [
+            error_details_pb2.ErrorInfo(reason="UPSTREAM_CIRCUIT_OPEN", domain=GATEWAY_DOMAIN),
+            retry_info(wait),
+        ],
+    )
+
+
+def shutting_down(description: str) -> RpcError:
+    """The gateway is stopping: safe to retry on another one."""
+    return _own(grpc.StatusCode.UNAVAILABLE, "GATEWAY_SHUTTING_DOWN", description)
 
 
 def deadline_exceeded(description: str) -> RpcError:

@@ -158,6 +158,14 @@ class RequestCheckInterceptor(MethodInterceptor):
         except errors.RpcError as error:
             log.info("refused %s: %s", method, error.message)
             await abort(context, error)
+        except Exception as exc:  # A fault of the check itself: nothing was sent.
+            log.exception("checking %s failed", method)
+            await abort(
+                context,
+                errors.internal(
+                    "INTERNAL_ERROR", f"the gateway failed ({type(exc).__name__}); nothing was sent"
+                ),
+            )
 
 
 def undecodable(problem: str) -> errors.RpcError:

@@ -21,6 +21,7 @@ from voucherify.v1 import (
 
 from .auth import CallerAuthInterceptor, Callers, CallersFileError, load_callers
 from .credentials import Credentials
+from .drain import Drain
 from .health_port import HealthPort
 from .interceptors import RequestCheckInterceptor
 from .listen import bind
@@ -76,6 +77,12 @@ def server_credentials(settings: Settings) -> grpc.ServerCredentials | None:
     )
 
 
+def abandon_at(grace: float) -> float:
+    """When, within a grace period, calls still waiting on the upstream are ended: early enough that
+    their statuses reach the callers before the server cancels what is left."""
+    return max(grace - max(0.2, grace * 0.1), 0.0)
+
+
 class Gateway:
     """A started gRPC server in front of one upstream.
 
@@ -98,9 +105,11 @@ class Gateway:
         self._listen = listen
         self._credentials = credentials
         self.auth = CallerAuthInterceptor(callers) if callers is not None else None
+        self.drain = Drain(frozenset(SERVICE_NAMES))
         interceptors: list[grpc.aio.ServerInterceptor] = [RequestCheckInterceptor(frozenset(SERVICE_NAMES))]
         if self.auth is not None:
             interceptors.insert(0, self.auth)
+        interceptors.insert(0, self.drain)
         if observability is not None:
             interceptors[:0] = observability.interceptors()
         options = [*SERVER_OPTIONS, ("grpc.so_reuseport", 1 if reuse_port else 0)]
@@ -139,8 +148,33 @@ class Gateway:
         return f"{host}:{self.port}"
 
     async def stop(self, grace: float | None) -> None:
-        """Reports NOT_SERVING, lets in-flight calls finish within `grace`, then closes the pool."""
+        """Reports NOT_SERVING, lets in-flight calls finish within `grace`, then closes the pool.
+
+        The gateway drains first (`Drain`): new calls are refused with UNAVAILABLE / GATEWAY_SHUTTING_DOWN,
+        nothing sent. Shortly before `grace` ends (`abandon_at`), it ends every call still waiting on
+        the upstream itself, so that each caller gets a status that tells it what happened instead of
+        gRPC's bare CANCELLED: the unknown outcome for an operation that is not idempotent and was
+        sent, UNAVAILABLE with reason GATEWAY_SHUTTING_DOWN (safe to retry) for any other. Only then is
+        the gRPC server stopped, with no call of the gateway's left for it to cancel.
+        """
         await self._health.enter_graceful_shutdown()
+        if grace is not None:
+            started = asyncio.get_running_loop().time()
+            self.drain.start()
+            if not await self.drain.wait_idle(abandon_at(grace)):
+                ended = self.upstream.abandon_in_flight()
+                log.warning(
+                    "shutting down: ended %d calls still waiting on the upstream after %.1f s",
+                    ended,
+                    abandon_at(grace),
+                )
+                if not await self.drain.wait_idle(grace - (asyncio.get_running_loop().time() - started)):
+                    log.error(
+                        "shutting down: %d calls were still in progress when the grace period ended; "
+                        "gRPC cancels them",
+                        self.drain.active,
+                    )
+            grace = max(grace - (asyncio.get_running_loop().time() - started), 0.05)
         await self._server.stop(grace)
         if self.health_port is not None:
             await self.health_port.stop()
@@ -180,6 +214,8 @@ async def serve(settings: Settings, upstream_url: str, credentials: Credentials)
             credentials,
             timeout=settings.upstream_timeout,
             max_connections=settings.max_connections,
+            max_queued=settings.max_queued,
+            max_response_bytes=settings.max_response_bytes,
         ),
         str(settings.listen),
         credentials=server_credentials(settings),

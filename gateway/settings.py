@@ -100,6 +100,16 @@ def at_least_one(raw: str) -> int:
     return value
 
 
+def at_least_zero(raw: str) -> int:
+    try:
+        value = int(raw)
+    except ValueError:
+        raise ValueError(f"must be a whole number, got {raw!r}") from None
+    if value < 0:
+        raise ValueError(f"must be at least 0, got {value}")
+    return value
+
+
 def readable_file(raw: str) -> Path:
     path = Path(raw)
     try:
@@ -206,6 +216,23 @@ SETTINGS: tuple[Setting, ...] = (
         "N",
     ),
     Setting(
+        "max_queued",
+        "--max-queued",
+        "GATEWAY_MAX_QUEUED",
+        "calls that may wait (at most 1 s) for a free upstream connection when all are busy; past it a "
+        "call is refused at once with RESOURCE_EXHAUSTED (default: the pool size)",
+        at_least_zero,
+        "N",
+    ),
+    Setting(
+        "max_response_bytes",
+        "--max-response-bytes",
+        "GATEWAY_MAX_RESPONSE_BYTES",
+        "largest upstream answer body read, counted after decompression; a larger one is cut off",
+        at_least_one,
+        "BYTES",
+    ),
+    Setting(
         "grace_period",
         "--grace-period",
         "GATEWAY_GRACE_PERIOD",
@@ -295,6 +322,9 @@ class Settings:
     stand_in_db: str | None = None
     upstream_timeout: float = 30.0
     max_connections: int = 100
+    #: None: as many as `max_connections`.
+    max_queued: int | None = None
+    max_response_bytes: int = 8 * 1024 * 1024
     grace_period: float = 10.0
     workers: int = 1
     callers: Path | None = None

@@ -29,8 +29,10 @@ async def running_gateway(
     *,
     upstream_timeout: float = 30.0,
     transport: Transport | None = None,
+    **options: Any,
 ) -> AsyncIterator[grpc.aio.Channel]:
-    upstream = Upstream(upstream_url, credentials, timeout=upstream_timeout, transport=transport)
+    """`options` go to `Upstream` (max_connections, max_queued, breaker, ...)."""
+    upstream = Upstream(upstream_url, credentials, timeout=upstream_timeout, transport=transport, **options)
     gateway = Gateway(upstream, "127.0.0.1:0")
     await gateway.start()
     channel = grpc.aio.insecure_channel(gateway.address)

@@ -34,7 +34,11 @@ class Codec(Generic[RequestT, ResponseT]):
 
     `idempotent` says whether sending the request twice has the effect of sending it once. When it
     is not, an answer that was lost or cannot be read leaves the outcome unknown, which the caller
-    is told with `unknown_outcome_reason`, never as a failure.
+    is told with `unknown_outcome_reason`, never as a failure, and `reconciliation` names the request
+    fields (dotted paths, `order.source_id`) that find the operation's trace in Voucherify afterwards:
+    the ErrorInfo of an unknown outcome carries each one that is set (`order_source_id`).
+
+    `decode` raises ValueError for an answer that is not JSON or not the operation's shape.
     """
 
     name: str
@@ -42,6 +46,7 @@ class Codec(Generic[RequestT, ResponseT]):
     decode: Callable[[bytes], ResponseT]
     idempotent: bool
     unknown_outcome_reason: str = "OUTCOME_UNKNOWN"
+    reconciliation: tuple[str, ...] = ()
 
 
 def _query_value(value: Any) -> str:

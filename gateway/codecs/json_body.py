@@ -40,17 +40,41 @@ def encode(message: Message, *, leave_out: tuple[str, ...] = ()) -> bytes:
         raise _not_representable() from None
 
 
+class NotJson(ValueError):
+    """The body is not JSON at all."""
+
+
 def decode(body: bytes, message: M) -> M:
     """Fills `message` from a JSON object body; keys the proto does not know are left out and reported
     (`unknown_fields`).
 
-    Raises ValueError (the mapping's `MappingError` included) for a body that is not a JSON object
-    of that shape, and in strict mode for a key the proto does not know.
+    Raises `NotJson` for a body that is not JSON, and ValueError (the mapping's `MappingError`
+    included) for JSON that is not an object of that shape: a list, a string, a value of the wrong
+    type, or Voucherify's error object (`code` and `key`, which the message does not have).
     """
-    data = orjson.loads(body)
+    try:
+        data = orjson.loads(body)
+    except orjson.JSONDecodeError as exc:
+        raise NotJson(str(exc)) from None
     if not isinstance(data, dict):
-        raise ValueError(f"a JSON {type(data).__name__} where an object belongs")
+        raise ValueError(f"a JSON {_kind(data)} where an object belongs")
+    if "code" in data and "key" in data and not _has_fields(message, "code", "key"):
+        raise ValueError(
+            f"an error object (code {str(data['code'])[:40]!r}, key {str(data['key'])[:80]!r}) "
+            f"where {message.DESCRIPTOR.name} belongs"
+        )
     return _json_to_message(data, message, on_unknown=unknown_fields.reporter(message.DESCRIPTOR))
+
+
+def _has_fields(message: Message, *names: str) -> bool:
+    fields = message.DESCRIPTOR.fields_by_name
+    return any(name in fields for name in names)
+
+
+def _kind(value: object) -> str:
+    return {list: "list", str: "string", bool: "boolean", int: "number", float: "number"}.get(
+        type(value), "null" if value is None else type(value).__name__
+    )
 
 
 def _not_representable() -> errors.RpcError:

@@ -32,4 +32,12 @@ CODEC = Codec(
     decode,
     idempotent=False,
     unknown_outcome_reason="REDEMPTION_OUTCOME_UNKNOWN",
+    reconciliation=(
+        "code",
+        "tracking_id",
+        "order.source_id",
+        "order.id",
+        "customer.source_id",
+        "customer.id",
+    ),
 )

@@ -1,4 +1,10 @@
-"""The boundary of every RPC: an `errors.RpcError` becomes a gRPC status with rich details."""
+"""The boundary of every RPC: every failure leaves as a gRPC status with rich details, explained.
+
+An `errors.RpcError` is sent as it is. Any other exception is a fault of the gateway: it is logged
+with its traceback and becomes INTERNAL (reason INTERNAL_ERROR), or, when the request may already
+have reached Voucherify and the operation is not idempotent, the operation's unknown outcome with
+what reconciles it (`calls.unexpected`). A caller never gets gRPC's bare UNKNOWN.
+"""
 
 from __future__ import annotations
 
@@ -11,8 +17,9 @@ from typing import Any
 import grpc
 from grpc_status import rpc_status
 
-from .. import errors
+from .. import calls, errors
 from ..observability.record import call_failed
+from ..status_size import cut
 
 log = logging.getLogger("gateway.calls")
 
@@ -20,24 +27,30 @@ Handler = Callable[[Any, Any, grpc.aio.ServicerContext[Any, Any]], Awaitable[Any
 
 
 def rpc(method: Handler) -> Handler:
-    """Sends an `errors.RpcError` as a gRPC status with rich details, and logs each call without secrets."""
+    """Sends every failure as a gRPC status with rich details, and logs each call without secrets."""
 
     @functools.wraps(method)
     async def wrapper(self: Any, request: Any, context: grpc.aio.ServicerContext[Any, Any]) -> Any:
         started = time.perf_counter()
+        state = calls.begin_call()
         try:
             result = await method(self, request, context)
         except errors.RpcError as exc:
-            call_failed(method.__name__, exc)  # the access log, metrics, and ERROR for operator faults
-            log.debug(
-                "%s -> %s in %.1f ms: %s",
-                method.__name__,
-                exc.code.name,
-                (time.perf_counter() - started) * 1e3,
-                exc.message,
-            )
-            status = rpc_status.to_status(exc.to_status())
-            await context.abort(status.code, status.details, status.trailing_metadata)
-        return result
+            error = exc
+        except Exception as exc:
+            log.exception("%s: unexpected failure", method.__name__)
+            error = calls.unexpected(state, exc)
+        else:
+            return result
+        call_failed(method.__name__, error)  # the access log, metrics, and ERROR for operator faults
+        log.debug(
+            "%s -> %s in %.1f ms: %s",
+            method.__name__,
+            error.code.name,
+            (time.perf_counter() - started) * 1e3,
+            cut(error.message, 1024),
+        )
+        status = rpc_status.to_status(error.to_status())
+        await context.abort(status.code, status.details, status.trailing_metadata)
 
     return wrapper

@@ -1,4 +1,5 @@
-"""The boundary of every server-streaming RPC: an `errors.RpcError` ends the stream with its status.
+"""The boundary of every server-streaming RPC: any failure ends the stream with its status (an unforeseen
+one as INTERNAL / INTERNAL_ERROR, logged with its traceback).
 
 The unary boundary (`rpc.rpc`) awaits one answer; a streaming method is an async generator, so the
 error can come before the first message or after some were sent, and the stream ends there either way.
@@ -36,14 +37,22 @@ def rpc_stream(method: StreamHandler) -> StreamHandler:
                 yield message
                 sent += 1
         except errors.RpcError as exc:
-            log.info(
-                "%s -> %s after %d messages in %.1f ms: %s",
-                method.__name__,
-                exc.code.name,
-                sent,
-                (time.perf_counter() - started) * 1e3,
-                exc.message,
+            error = exc
+        except Exception as exc:  # A fault of the gateway; a stream only reads, so nothing is unknown.
+            log.exception("%s: unexpected failure after %d messages", method.__name__, sent)
+            error = errors.internal(
+                "INTERNAL_ERROR", f"the gateway failed ({type(exc).__name__}); the failure is in its log"
             )
-            await abort(context, exc)
+        else:
+            return
+        log.info(
+            "%s -> %s after %d messages in %.1f ms: %s",
+            method.__name__,
+            error.code.name,
+            sent,
+            (time.perf_counter() - started) * 1e3,
+            error.message,
+        )
+        await abort(context, error)
 
     return wrapper

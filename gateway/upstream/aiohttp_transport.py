@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import ssl
+import time
 from contextvars import ContextVar
 from typing import Any
 
@@ -33,6 +34,7 @@ class _MarkingConnector(aiohttp.TCPConnector):
         request = _sending.get()
         if request is not None:
             request.sent = True
+            request.sent_at = time.time()
         return connection
 
 
@@ -50,12 +52,21 @@ class AiohttpTransport:
 
     No retries, no redirects, no cookies kept between calls (they would leak from one caller to the
     next), no timeout of its own (the caller's deadline bounds each request), and answers are
-    decompressed as the upstream sent them.
+    decompressed as the upstream sent them, at most `max_response_bytes` of them: the body is read
+    as it arrives and counted after decompression, and past the limit the connection is closed
+    (never returned to the pool) and the answer marked `too_large`.
     """
 
-    def __init__(self, *, max_connections: int = 100, proxy: str | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        max_connections: int = 100,
+        proxy: str | None = None,
+        max_response_bytes: int = 8 * 1024 * 1024,
+    ) -> None:
         self._max_connections = max_connections
         self._proxy = proxy
+        self._max_response_bytes = max_response_bytes
         self._session: aiohttp.ClientSession | None = None
 
     def _open(self) -> aiohttp.ClientSession:
@@ -85,9 +96,11 @@ class AiohttpTransport:
                 data=request.body,
                 allow_redirects=False,
             ) as response:
-                body = await response.read()
+                body = await _read_at_most(response, self._max_response_bytes)
+                if body is None:
+                    return HttpResponse(response.status, response.headers, b"", too_large=True)
                 return HttpResponse(response.status, response.headers, body)
-        except (aiohttp.ClientError, OSError, ValueError) as exc:
+        except (aiohttp.ClientError, aiohttp.http_exceptions.HttpProcessingError, OSError, ValueError) as exc:
             raise TransportFailure(type(exc).__name__) from exc
         finally:
             _sending.reset(token)
@@ -96,3 +109,19 @@ class AiohttpTransport:
         if self._session is not None:
             await self._session.close()
             self._session = None
+
+
+async def _read_at_most(response: aiohttp.ClientResponse, limit: int) -> bytes | None:
+    """The decompressed body, or None, with the connection closed, as soon as it is past `limit` bytes."""
+    if not response.headers.get("Content-Encoding") and (response.content_length or 0) > limit:
+        response.close()
+        return None
+    chunks: list[bytes] = []
+    size = 0
+    while chunk := await response.content.readany():
+        size += len(chunk)
+        if size > limit:
+            response.close()
+            return None
+        chunks.append(chunk)
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)

@@ -9,11 +9,20 @@ from urllib.parse import urlsplit
 from ..codecs.base import UpstreamRequest
 from ..credentials import Credentials
 from .aiohttp_transport import AiohttpTransport
+from .breaker import CircuitBreaker, Outcome
 from .deadline import Deadline, deadline
 from .headers import MalformedCredentials, credential_headers
-from .transport import HttpRequest, HttpResponse, Transport
+from .shed import Admission
+from .transport import HttpRequest, HttpResponse, Transport, TransportFailure
 
 _JSON = {"Content-Type": "application/json"}
+#: Answers that count against the upstream in the circuit breaker.
+_FAILING_STATUSES = frozenset({500, 502, 503, 504})
+DEFAULT_MAX_RESPONSE_BYTES = 8 * 1024 * 1024
+
+
+class ShuttingDown(Exception):
+    """The gateway ended the call because it is stopping; the request's `sent` says whether it left."""
 
 
 def env_proxy(base_url: str) -> str | None:
@@ -26,10 +35,12 @@ def env_proxy(base_url: str) -> str | None:
 
 
 class Upstream:
-    """Base URL, credentials, the per-call deadline, and the transport with its connection pool.
+    """Base URL, credentials, the per-call deadline, the transport with its connection pool, and what
+    guards it: at most `max_connections` calls in flight and `max_queued` waiting (`Admission`), and a
+    circuit breaker (`breaker`). Both are public, for metrics.
 
-    `transport` replaces the default aiohttp pool of `max_connections` (tests pass a recording one);
-    a transport given here keeps its own limits.
+    `transport` replaces the default aiohttp pool (tests pass a recording one); a transport given here
+    keeps its own connection and response size limits.
     """
 
     def __init__(
@@ -39,15 +50,30 @@ class Upstream:
         *,
         timeout: float = 30.0,
         max_connections: int = 100,
+        max_queued: int | None = None,
+        queue_wait: float = 1.0,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        breaker: CircuitBreaker | None = None,
         transport: Transport | None = None,
     ) -> None:
         self.base_url = base_url
         self.credentials = credentials
         self.timeout = timeout
+        self.max_response_bytes = max_response_bytes
         self._origin = base_url.rstrip("/")
         self.transport: Transport = transport or AiohttpTransport(
-            max_connections=max_connections, proxy=env_proxy(base_url)
+            max_connections=max_connections,
+            proxy=env_proxy(base_url),
+            max_response_bytes=max_response_bytes,
         )
+        self.admission = Admission(
+            max_connections, max_connections if max_queued is None else max_queued, queue_wait
+        )
+        self.breaker = breaker or CircuitBreaker()
+        #: Tasks inside `send`, which `abandon_in_flight` ends when the gateway stops.
+        self._sending: set[asyncio.Task[object]] = set()
+        self._abandoned: set[asyncio.Task[object]] = set()
+        self._closing = False
         # The configured credentials are checked once; a call that needs them fails while they are bad.
         self._configured_malformed: str | None = None
         try:
@@ -76,12 +102,60 @@ class Upstream:
         return HttpRequest(built.method, self._origin + built.target, headers, built.body)
 
     async def send(self, request: HttpRequest, bound: Deadline) -> HttpResponse:
-        """Sends `request` within `bound`: TimeoutError past it, `TransportFailure` for the network.
+        """Sends `request` within `bound` (connect, send and read, any wait for a slot included).
 
-        A cancelled call cancels the request with it.
+        Raises TimeoutError past `bound`, `TransportFailure` for the network, `CircuitOpen` or
+        `Overloaded` before sending, and `ShuttingDown` when `abandon_in_flight` ended it. A cancelled
+        call cancels the request with it.
         """
-        async with asyncio.timeout(bound.seconds):
-            return await self.transport.send(request)
+        if self._closing:
+            raise ShuttingDown()
+        task = asyncio.current_task()
+        assert task is not None
+        self._sending.add(task)
+        try:
+            return await self._guarded(request, bound)
+        except asyncio.CancelledError:
+            if task not in self._abandoned:
+                raise
+            task.uncancel()
+            raise ShuttingDown() from None
+        finally:
+            self._sending.discard(task)
+            self._abandoned.discard(task)
+
+    async def _guarded(self, request: HttpRequest, bound: Deadline) -> HttpResponse:
+        probe = self.breaker.admit()
+        outcome, cause = Outcome.NEUTRAL, ""
+        try:
+            async with asyncio.timeout(bound.seconds), self.admission.slot():
+                response = await self.transport.send(request)
+            if response.status in _FAILING_STATUSES:
+                outcome, cause = Outcome.FAILURE, f"HTTP {response.status}"
+            else:
+                outcome = Outcome.SUCCESS
+            return response
+        except TimeoutError:
+            if request.sent and not bound.callers:
+                outcome, cause = Outcome.FAILURE, "upstream timeout"
+            raise
+        except TransportFailure as exc:
+            outcome, cause = Outcome.FAILURE, exc.cause
+            raise
+        finally:
+            self.breaker.record(probe, outcome, cause)
+
+    def abandon_in_flight(self) -> int:
+        """Ends every call still in `send` (each raises `ShuttingDown`) and refuses new ones; how many."""
+        self._closing = True
+        self._abandoned = set(self._sending)
+        for task in self._abandoned:
+            task.cancel("the gateway is shutting down")
+        return len(self._abandoned)
+
+    def snapshot(self) -> dict[str, object]:
+        """The pool's and the breaker's state, for metrics."""
+        return {"admission": self.admission.snapshot(), "breaker": self.breaker.snapshot()}
 
     async def aclose(self) -> None:
         await self.transport.aclose()

@@ -23,6 +23,8 @@ class HttpRequest:
     #: Set by the transport as soon as the request may leave the gateway (a connection was taken
     #: for it). While False, nothing was sent, so even a redemption is safe to try again.
     sent: bool = False
+    #: When `sent` became True (seconds since the epoch), if the transport knows.
+    sent_at: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +33,9 @@ class HttpResponse:
     #: Looked up case-insensitively.
     headers: Mapping[str, str]
     body: bytes
+    #: The body was past the transport's size limit: it was not read (`body` is empty) and the
+    #: connection was closed.
+    too_large: bool = False
 
 
 class TransportFailure(Exception):
@@ -50,6 +55,7 @@ class Transport(Protocol):
 
     `send` raises `TransportFailure` for network failures and lets cancellation through unchanged:
     a cancelled call abandons its request. It applies no timeout of its own: the caller bounds it.
+    A body past the transport's size limit is not kept: the answer comes back with `too_large`.
     """
 
     async def send(self, request: HttpRequest) -> HttpResponse: ...

@@ -413,6 +413,14 @@ CASES: list[Case] = [
         INVALID,
         "CONTROL_CHARACTER",
     ),
+    # Each value within its bounds, but the URL they make is not.
+    Case(
+        "redeemables: 100 filter values of 4,000 characters",
+        REDEEMABLES,
+        redeemables(filters=string_filter(**{"in": [f"{n:03d}" + "v" * 3997 for n in range(100)]})),
+        INVALID,
+        "URL_TOO_LONG",
+    ),
 ]
 
 #: Unusual but valid: these must reach the upstream (one request each) and succeed.

@@ -276,7 +276,7 @@ async def test_deadline_bounds_the_upstream_call_and_the_gateway_stays_healthy()
             grpc.StatusCode.INTERNAL,
             "UPSTREAM_ANSWER_UNREADABLE",
         ),
-        (Answer(200, {"total": "many"}), False, grpc.StatusCode.INTERNAL, "UPSTREAM_ANSWER_UNREADABLE"),
+        (Answer(200, {"total": "many"}), False, grpc.StatusCode.INTERNAL, "UPSTREAM_ANSWER_MALFORMED"),
     ],
     ids=["redeem, not JSON", "redeem, wrong types", "read, not JSON", "read, wrong types"],
 )
