@@ -186,7 +186,7 @@ async def read(codec: Codec[Any, ResponseT], answer: HttpResponse, *, caller_cre
         except Exception as exc:
             malformed = not isinstance(exc, NotJson)
             raise errors.unreadable_answer(
-                f"{'not its shape' if malformed else 'not JSON'}: {exc}",
+                f"{type(exc).__name__ if malformed else 'not JSON'}: {exc}",
                 idempotent=codec.idempotent,
                 unknown_outcome_reason=codec.unknown_outcome_reason,
                 reason="UPSTREAM_ANSWER_MALFORMED" if malformed else "UPSTREAM_ANSWER_UNREADABLE",

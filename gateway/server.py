@@ -208,15 +208,18 @@ async def serve(settings: Settings, upstream_url: str, credentials: Credentials)
         log.info("Prometheus metrics on http://%s/metrics", settings.metrics_listen)
     else:
         observability.start()
+    upstream = Upstream(
+        upstream_url,
+        credentials,
+        timeout=settings.upstream_timeout,
+        max_connections=settings.max_connections,
+        max_queued=settings.max_queued,
+        max_response_bytes=settings.max_response_bytes,
+    )
+    if observability.metrics is not None:
+        observability.metrics.watch_upstream(upstream.snapshot)
     gateway = Gateway(
-        Upstream(
-            upstream_url,
-            credentials,
-            timeout=settings.upstream_timeout,
-            max_connections=settings.max_connections,
-            max_queued=settings.max_queued,
-            max_response_bytes=settings.max_response_bytes,
-        ),
+        upstream,
         str(settings.listen),
         credentials=server_credentials(settings),
         callers=callers,

@@ -36,4 +36,5 @@ CODEC = Codec(
     decode,
     idempotent=False,
     unknown_outcome_reason="ROLLBACK_OUTCOME_UNKNOWN",
+    reconciliation=("redemption_id", "tracking_id", "customer.source_id", "customer.id"),
 )

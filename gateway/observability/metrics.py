@@ -7,7 +7,7 @@ HTTP statuses or failure reasons, and normalised JSON paths (capped at `MAX_UNMA
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from prometheus_client import (
@@ -19,7 +19,7 @@ from prometheus_client import (
     ProcessCollector,
     start_http_server,
 )
-from prometheus_client.core import CounterMetricFamily
+from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily
 from prometheus_client.registry import Collector
 
 from .. import unknown_fields
@@ -47,6 +47,45 @@ class _UnmappedFields(Collector):
         if len(counted) > MAX_UNMAPPED_PATHS:
             family.add_metric(("other",), sum(count for _, count in counted[MAX_UNMAPPED_PATHS:]))
         yield family
+
+
+class _UpstreamGuards(Collector):
+    """The upstream's admission queue and circuit breaker (`Upstream.snapshot()`), read at scrape time."""
+
+    def __init__(self, snapshot: Callable[[], dict[str, Any]]) -> None:
+        self._snapshot = snapshot
+
+    def collect(self) -> Iterator[GaugeMetricFamily | CounterMetricFamily]:
+        now = self._snapshot()
+        admission, breaker = now["admission"], now["breaker"]
+        yield GaugeMetricFamily(
+            "voucher_gateway_upstream_in_flight",
+            "Upstream calls holding a pooled connection now (at most --max-connections).",
+            value=admission["in_flight"],
+        )
+        yield GaugeMetricFamily(
+            "voucher_gateway_upstream_queued",
+            "Calls waiting for a free upstream connection now (at most --max-queued).",
+            value=admission["queued"],
+        )
+        yield CounterMetricFamily(
+            "voucher_gateway_overloaded",
+            "Calls refused before sending because the pool and its queue were full (GATEWAY_OVERLOADED).",
+            value=admission["refused"],
+        )
+        state = GaugeMetricFamily(
+            "voucher_gateway_upstream_circuit_state",
+            "The upstream circuit breaker: 1 for its current state, 0 for the others.",
+            labels=("state",),
+        )
+        for name in ("closed", "open", "half_open"):
+            state.add_metric((name,), 1.0 if breaker["state"] == name else 0.0)
+        yield state
+        yield CounterMetricFamily(
+            "voucher_gateway_upstream_circuit_opened",
+            "Times the upstream circuit breaker opened.",
+            value=breaker["opened"],
+        )
 
 
 class MethodMetrics:
@@ -113,9 +152,12 @@ class Metrics:
             registry=self.registry,
         )
         self.registry.register(_UnmappedFields())
-        # The circuit breaker's state gauge goes here once the breaker exists.
         self._upstream_children: dict[tuple[str, str], Any] = {}
         self._upstream_seconds_children: dict[str, Any] = {}
+
+    def watch_upstream(self, snapshot: Callable[[], dict[str, Any]]) -> None:
+        """Adds the upstream's queue and circuit breaker (`Upstream.snapshot`), read at scrape time."""
+        self.registry.register(_UpstreamGuards(snapshot))
 
     def method(self, grpc_type: str, full_method: str) -> MethodMetrics:
         service, _, method = full_method.lstrip("/").rpartition("/")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import urllib.request
+from typing import Any
 from urllib.parse import urlsplit
 
 from ..codecs.base import UpstreamRequest
@@ -153,7 +154,7 @@ class Upstream:
             task.cancel("the gateway is shutting down")
         return len(self._abandoned)
 
-    def snapshot(self) -> dict[str, object]:
+    def snapshot(self) -> dict[str, Any]:
         """The pool's and the breaker's state, for metrics."""
         return {"admission": self.admission.snapshot(), "breaker": self.breaker.snapshot()}
 

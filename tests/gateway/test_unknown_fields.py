@@ -70,7 +70,7 @@ async def test_in_the_test_suite_an_unknown_field_fails_the_call() -> None:
     with pytest.raises(grpc.aio.AioRpcError) as caught:
         await _list(_listing_with_new_fields())
     assert caught.value.code() == grpc.StatusCode.INTERNAL
-    assert rich_details(caught.value)["ErrorInfo"].reason == "UPSTREAM_ANSWER_UNREADABLE"
+    assert rich_details(caught.value)["ErrorInfo"].reason == "UPSTREAM_ANSWER_MALFORMED"
     assert "UnknownField" in (caught.value.details() or "")
 
 
