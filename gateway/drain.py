@@ -18,20 +18,20 @@ from typing import Any
 import grpc
 
 from . import errors
-from .interceptors import Context, Continuation, abort
+from .interceptors import CachingInterceptor, Context, abort
 
 
-class Drain(grpc.aio.ServerInterceptor):
+class Drain(CachingInterceptor):
     """The outermost interceptor of the gateway's own services (health and reflection are left alone)."""
 
     def __init__(self, services: frozenset[str]) -> None:
+        super().__init__()
         self._services = services
         #: Calls of the gateway's services in progress.
         self.active = 0
         self.draining = False
         self._idle = asyncio.Event()
         self._idle.set()
-        self._wrapped: dict[str, grpc.RpcMethodHandler[Any, Any] | None] = {}
 
     def start(self) -> None:
         self.draining = True
@@ -43,22 +43,11 @@ class Drain(grpc.aio.ServerInterceptor):
                 await self._idle.wait()
         return self._idle.is_set()
 
-    async def intercept_service(
-        self, continuation: Continuation, handler_call_details: grpc.HandlerCallDetails
-    ) -> grpc.RpcMethodHandler[Any, Any] | None:
-        try:
-            return self._wrapped[handler_call_details.method]
-        except KeyError:
-            pass
-        handler = await continuation(handler_call_details)
-        service = handler_call_details.method.lstrip("/").rpartition("/")[0]
-        wrapped = handler
-        if handler is not None and service in self._services:
-            wrapped = self._wrap(handler)
-        self._wrapped[handler_call_details.method] = wrapped
-        return wrapped
-
-    def _wrap(self, handler: grpc.RpcMethodHandler[Any, Any]) -> grpc.RpcMethodHandler[Any, Any]:
+    def wrap_handler(
+        self, method: str, handler: grpc.RpcMethodHandler[Any, Any]
+    ) -> grpc.RpcMethodHandler[Any, Any]:
+        if method.lstrip("/").rpartition("/")[0] not in self._services:
+            return handler
         if handler.unary_unary is not None:
             inner: Any = handler.unary_unary
 
