@@ -28,7 +28,7 @@ from voucherify_client.models import (
     VoucherRedemptionsList,
 )
 
-from gateway.codecs import (
+from voucher_gateway.codecs import (
     get_redemption,
     list_customer_redeemables,
     list_voucher_redemptions,

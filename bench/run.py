@@ -72,7 +72,7 @@ def _parser() -> argparse.ArgumentParser:
         action="append",
         default=[],
         metavar="ARG",
-        help="extra argument for `gateway.cli serve`, e.g. --gateway-arg=--workers=2 (repeatable)",
+        help="extra argument for `voucher_gateway.cli serve`, e.g. --gateway-arg=--workers=2 (repeatable)",
     )
     parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT, help="where the results JSON goes")
     return parser
@@ -136,7 +136,7 @@ class Bench:
                 "echo", [python, "-m", "bench.echo", "--listen", self.address("echo")], env=env
             )
         if "gateway" in self.targets:
-            argv = [python, "-m", "gateway.cli", "serve", "--upstream", self.upstream_url]
+            argv = [python, "-m", "voucher_gateway.cli", "serve", "--upstream", self.upstream_url]
             argv += ["--listen", self.address("gateway"), *self.args.gateway_arg]
             self.processes.start("gateway", argv, env=child_env(GATEWAY_CREDENTIALS))
         worker = self.processes.start("worker", [python, "-m", "bench.worker"], env=env, pipes=True)

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from gateway import unknown_fields
+from voucher_gateway import unknown_fields
 
 unknown_fields.set_strict(True)
 

@@ -10,9 +10,9 @@ import grpc
 from google.protobuf import any_pb2
 from google.rpc import error_details_pb2, status_pb2
 
-from gateway.credentials import Credentials
-from gateway.server import Gateway
-from gateway.upstream import Transport, Upstream
+from voucher_gateway.credentials import Credentials
+from voucher_gateway.server import Gateway
+from voucher_gateway.upstream import Transport, Upstream
 
 DETAIL_TYPES: list[type[Any]] = [
     error_details_pb2.ErrorInfo,

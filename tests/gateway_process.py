@@ -1,4 +1,4 @@
-"""The gateway as an operator runs it: `python -m gateway.cli serve` in its own process, with its own
+"""The gateway as an operator runs it: `python -m voucher_gateway.cli serve` in its own process, with its own
 memory (read from /proc), its own event loop and its own signals, and a health watcher beside it."""
 
 from __future__ import annotations
@@ -45,7 +45,7 @@ class GatewayProcess:
         self._command = [
             sys.executable,
             "-m",
-            "gateway.cli",
+            "voucher_gateway.cli",
             "serve",
             "--upstream",
             upstream_url,

@@ -99,7 +99,7 @@ def environment() -> dict[str, str]:
 def cli(*args: str, log: Path) -> subprocess.Popen[bytes]:
     with log.open("ab") as out:
         return subprocess.Popen(
-            [sys.executable, "-m", "gateway.cli", *args],
+            [sys.executable, "-m", "voucher_gateway.cli", *args],
             env=environment(),
             stdout=out,
             stderr=subprocess.STDOUT,

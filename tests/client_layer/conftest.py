@@ -7,10 +7,10 @@ from collections.abc import AsyncIterator, Iterator
 import httpx
 import pytest
 
-from emulator.credentials import AcceptedCredentials
-from emulator.server import EmulatorServer
 from tests.emulator.support import AUTH, Seeder
 from voucherify_rest import AsyncVoucherify, RetryPolicy, Voucherify
+from voucherify_stand_in.credentials import AcceptedCredentials
+from voucherify_stand_in.server import EmulatorServer
 
 from .support import DEV_CREDENTIALS, SyncSeeder
 

@@ -8,7 +8,7 @@ from typing import Any, TypedDict
 
 import httpx
 
-from emulator.credentials import DEFAULT_APP_ID, DEFAULT_APP_TOKEN
+from voucherify_stand_in.credentials import DEFAULT_APP_ID, DEFAULT_APP_TOKEN
 
 
 class Credentials(TypedDict):

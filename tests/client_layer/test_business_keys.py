@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from gateway.errors import BUSINESS_RULE_KEYS
+from voucher_gateway.errors import BUSINESS_RULE_KEYS
 from voucherify_rest import BusinessRuleRefused
 from voucherify_rest._errors import BUSINESS_RULES
 

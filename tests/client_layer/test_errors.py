@@ -8,7 +8,6 @@ import httpx
 import pytest
 from voucherify_client.models import Error
 
-from emulator.server import EmulatorServer
 from tests.emulator.support import Seeder, unique
 from tests.loopback import free_port
 from tests.scripted_upstream import Answer, ScriptedUpstream
@@ -32,6 +31,7 @@ from voucherify_rest import (
     VoucherifyError,
     VoucherNotActive,
 )
+from voucherify_stand_in.server import EmulatorServer
 
 from .support import DEV_CREDENTIALS, DroppingServer, SyncSeeder
 

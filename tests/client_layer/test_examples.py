@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from mypy import api
 
-from emulator.credentials import DEFAULT_APP_ID, DEFAULT_APP_TOKEN
-from emulator.server import EmulatorServer
+from voucherify_stand_in.credentials import DEFAULT_APP_ID, DEFAULT_APP_TOKEN
+from voucherify_stand_in.server import EmulatorServer
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "python"
 

@@ -16,8 +16,8 @@ import pytest
 import yaml
 from kubernetes_validate import utils as k8s
 
-from gateway import settings as settings_table
-from gateway.settings import SETTINGS
+from voucher_gateway import settings as settings_table
+from voucher_gateway.settings import SETTINGS
 
 ROOT = Path(__file__).resolve().parents[2]
 KUBERNETES = ROOT / "deploy" / "kubernetes"
@@ -179,6 +179,6 @@ def test_containerfile_runs_as_the_deployments_user_with_the_health_probe() -> N
     steps = dict(instructions())
     pod = resource("Deployment")["spec"]["template"]["spec"]
     assert steps["USER"] == f"{pod['securityContext']['runAsUser']}:{pod['securityContext']['runAsGroup']}"
-    assert "gateway.probe" in steps["HEALTHCHECK"]
+    assert "voucher_gateway.probe" in steps["HEALTHCHECK"]
     assert "GATEWAY_HEALTH_LISTEN=0.0.0.0:8081" in steps["ENV"]
     assert steps["EXPOSE"].split() == [str(p["containerPort"]) for p in container()["ports"]]

@@ -8,9 +8,9 @@ import httpx
 import pytest
 from voucherify_client import Client
 
-from emulator.credentials import AcceptedCredentials
-from emulator.server import EmulatorServer
 from tests.emulator.support import AUTH, BASE_NOW, Seeder, SettableClock, SpecValidator
+from voucherify_stand_in.credentials import AcceptedCredentials
+from voucherify_stand_in.server import EmulatorServer
 
 
 @pytest.fixture(scope="session")

@@ -14,9 +14,9 @@ from openapi_core import OpenAPI
 from openapi_core.datatypes import RequestParameters
 from werkzeug.datastructures import Headers, ImmutableMultiDict
 
-from emulator.credentials import DEFAULT_APP_ID, DEFAULT_APP_TOKEN
 from tests.operations import documented
 from tests.spec_tree import SPEC_PATH
+from voucherify_stand_in.credentials import DEFAULT_APP_ID, DEFAULT_APP_TOKEN
 
 ROOT = Path(__file__).resolve().parents[2]
 AUTH = {"X-App-Id": DEFAULT_APP_ID, "X-App-Token": DEFAULT_APP_TOKEN}

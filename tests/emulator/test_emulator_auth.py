@@ -5,9 +5,14 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from emulator.credentials import DEFAULT_APP_ID, DEFAULT_APP_TOKEN, DEFAULT_BEARER_TOKEN, AcceptedCredentials
-from emulator.server import EmulatorServer
 from tests.emulator.support import SpecValidator
+from voucherify_stand_in.credentials import (
+    DEFAULT_APP_ID,
+    DEFAULT_APP_TOKEN,
+    DEFAULT_BEARER_TOKEN,
+    AcceptedCredentials,
+)
+from voucherify_stand_in.server import EmulatorServer
 
 PATH = "/v1/vouchers/Test%20-%20FB%20-%20Vouchers%20-%209/redemption"
 

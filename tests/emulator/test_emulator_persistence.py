@@ -13,10 +13,10 @@ from typing import Any
 
 import httpx
 
-from emulator.credentials import AcceptedCredentials
-from emulator.server import EmulatorServer
 from tests.emulator.support import AUTH, ROOT
 from tests.loopback import free_port
+from voucherify_stand_in.credentials import AcceptedCredentials
+from voucherify_stand_in.server import EmulatorServer
 
 SNAPSHOT_PATHS = [
     "/v1/vouchers/PERSIST-1/redemption",
@@ -109,7 +109,7 @@ def test_custom_seed_file(tmp_path: Path) -> None:
 
 def _start_cli(port: int, db: str, env: dict[str, str]) -> subprocess.Popen[bytes]:
     process = subprocess.Popen(
-        [sys.executable, "-m", "gateway.cli", "emulator", "--port", str(port), "--db", db],
+        [sys.executable, "-m", "voucher_gateway.cli", "emulator", "--port", str(port), "--db", db],
         cwd=ROOT,
         env=env,
         stdout=subprocess.PIPE,

@@ -11,8 +11,8 @@ from voucherify_client import Client
 from voucherify_client.api.redemptions import get_redemption, list_voucher_redemptions, redeem_voucher
 from voucherify_client.models import Error, RedeemVoucherRequest, RedeemVoucherResponse
 
-from emulator.ids import tracking_id
 from tests.emulator.support import BASE_NOW, Seeder, SettableClock, unique
+from voucherify_stand_in.ids import tracking_id
 
 
 def _json(response: Any) -> dict[str, Any]:

@@ -13,11 +13,11 @@ from schemathesis.checks import not_a_server_error
 from schemathesis.core.result import Ok
 from schemathesis.specs.openapi.checks import response_schema_conformance
 
-from emulator.credentials import AcceptedCredentials
-from emulator.server import EmulatorServer
 from tests.emulator.support import AUTH
 from tests.operations import OPERATIONS as TABLE
 from tests.spec_tree import SPEC_PATH
+from voucherify_stand_in.credentials import AcceptedCredentials
+from voucherify_stand_in.server import EmulatorServer
 
 _document: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text())
 _document["servers"] = [{"url": "/"}]

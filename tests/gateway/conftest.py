@@ -14,15 +14,15 @@ import grpc
 import httpx
 import pytest
 
-from emulator.credentials import DEFAULT_APP_ID, DEFAULT_APP_TOKEN
-from emulator.server import EmulatorServer
-from gateway.credentials import Credentials
-from gateway.server import Gateway, read_callers, server_credentials
-from gateway.settings import Settings
-from gateway.upstream import HttpRequest, HttpResponse, Transport, Upstream
-from gateway.upstream.aiohttp_transport import AiohttpTransport
 from tests.certificates import CertificateAuthority
 from tests.emulator.support import AUTH, Seeder
+from voucher_gateway.credentials import Credentials
+from voucher_gateway.server import Gateway, read_callers, server_credentials
+from voucher_gateway.settings import Settings
+from voucher_gateway.upstream import HttpRequest, HttpResponse, Transport, Upstream
+from voucher_gateway.upstream.aiohttp_transport import AiohttpTransport
+from voucherify_stand_in.credentials import DEFAULT_APP_ID, DEFAULT_APP_TOKEN
+from voucherify_stand_in.server import EmulatorServer
 
 
 @dataclass

@@ -21,14 +21,14 @@ from voucherify.v1 import (
     redemption_service_pb2_grpc,
 )
 
-from gateway.credentials import Credentials
-from gateway.server import Gateway, read_callers, server_credentials
-from gateway.settings import Settings
-from gateway.upstream import Upstream
 from tests.certificates import CertificateAuthority, Issued
 from tests.gateway_harness import rich_details
 from tests.json_equivalence import load_fixture
 from tests.scripted_upstream import Answer, Recorded, ScriptedUpstream
+from voucher_gateway.credentials import Credentials
+from voucher_gateway.server import Gateway, read_callers, server_credentials
+from voucher_gateway.settings import Settings
+from voucher_gateway.upstream import Upstream
 
 CHECKOUT_TOKEN = "checkout-7c1e9f0a-token"
 SUPPORT_TOKEN = "support-5d2b8e44-token"

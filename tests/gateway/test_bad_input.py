@@ -13,10 +13,10 @@ from google.protobuf.message import Message
 from voucherify.v1 import customer_service_pb2 as cs
 from voucherify.v1 import redemption_service_pb2 as rs
 
-from gateway.credentials import Credentials
 from tests.gateway_harness import rich_details, running_gateway
 from tests.json_equivalence import load_fixture
 from tests.scripted_upstream import Answer, Recorded, ScriptedUpstream
+from voucher_gateway.credentials import Credentials
 
 REDEEM = "/voucherify.v1.RedemptionService/RedeemVoucher"
 GET = "/voucherify.v1.RedemptionService/GetRedemption"

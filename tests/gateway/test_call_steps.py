@@ -18,13 +18,13 @@ from voucherify.v1 import (
     redemption_service_pb2_grpc,
 )
 
-from gateway import calls, errors
-from gateway.codecs import list_voucher_redemptions, redeem_voucher
-from gateway.credentials import Credentials
-from gateway.upstream import Deadline, Upstream
-from gateway.upstream.aiohttp_transport import AiohttpTransport
 from tests.gateway_harness import rich_details, running_gateway
 from tests.scripted_upstream import Answer, Recorded, ScriptedUpstream
+from voucher_gateway import calls, errors
+from voucher_gateway.codecs import list_voucher_redemptions, redeem_voucher
+from voucher_gateway.credentials import Credentials
+from voucher_gateway.upstream import Deadline, Upstream
+from voucher_gateway.upstream.aiohttp_transport import AiohttpTransport
 
 CREDENTIALS = Credentials("gateway-app", "gateway-secret-token")
 REDEEM = redemption_service_pb2.RedeemVoucherRequest(code="CODE")

@@ -8,12 +8,12 @@ import subprocess
 import sys
 from pathlib import Path
 
-from emulator.credentials import DEFAULT_APP_ID, DEFAULT_APP_TOKEN, DEFAULT_BEARER_TOKEN
-from emulator.server import EmulatorServer
 from tests.certificates import CertificateAuthority
 from tests.gateway.test_cli import clean_env
 from tests.loopback import free_port
 from tests.scripted_upstream import Answer, Recorded, ScriptedUpstream
+from voucherify_stand_in.credentials import DEFAULT_APP_ID, DEFAULT_APP_TOKEN, DEFAULT_BEARER_TOKEN
+from voucherify_stand_in.server import EmulatorServer
 
 RPCS = (
     "RedemptionService/ListVoucherRedemptions",
@@ -26,7 +26,7 @@ GOOD = {"VOUCHERIFY_APP_ID": DEFAULT_APP_ID, "VOUCHERIFY_APP_TOKEN": DEFAULT_APP
 
 def check(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "gateway.cli", "check", *args],
+        [sys.executable, "-m", "voucher_gateway.cli", "check", *args],
         env=clean_env(**env),
         capture_output=True,
         text=True,

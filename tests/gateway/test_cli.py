@@ -37,7 +37,7 @@ def clean_env(**extra: str) -> dict[str, str]:
 
 def run_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "gateway.cli", *args],
+        [sys.executable, "-m", "voucher_gateway.cli", *args],
         env=env if env is not None else clean_env(),
         capture_output=True,
         text=True,
@@ -176,7 +176,7 @@ async def gateway_process(*args: str, env: dict[str, str]) -> AsyncIterator[asyn
     process = await asyncio.create_subprocess_exec(
         sys.executable,
         "-m",
-        "gateway.cli",
+        "voucher_gateway.cli",
         "serve",
         *args,
         env=env,

@@ -33,10 +33,10 @@ from voucherify_client.models import (
     RedeemVoucherRequest,
 )
 
-from gateway.credentials import Credentials
 from tests.client.test_client_http import CODES
 from tests.gateway_harness import running_gateway
 from tests.scripted_upstream import ScriptedUpstream
+from voucher_gateway.credentials import Credentials
 
 CREDENTIALS = Credentials("app", "token")
 

@@ -17,12 +17,12 @@ from voucherify.v1 import (
     redemption_service_pb2_grpc,
 )
 
-from emulator.credentials import DEFAULT_APP_ID, DEFAULT_APP_TOKEN
 from tests.emulator.support import Seeder, unique
 from tests.gateway.conftest import RunningGateway
 from tests.gateway_harness import rich_details
 from tests.lossless import assert_lossless
 from tests.operations import OPERATIONS, Operation
+from voucherify_stand_in.credentials import DEFAULT_APP_ID, DEFAULT_APP_TOKEN
 
 SEED_VOUCHER = "Test - FB - Vouchers - 9"
 SEED_CUSTOMER = "cust_p1ufreYbVbwZ1x70nFkH9rF9"

@@ -12,10 +12,10 @@ import pytest
 from google.rpc import error_details_pb2, status_pb2
 from voucherify.v1 import customer_pb2, order_pb2, redemption_service_pb2, redemption_service_pb2_grpc
 
-from gateway import calls, errors, interceptors, status_size
-from gateway.credentials import Credentials
 from tests.gateway_harness import rich_details, running_gateway
 from tests.scripted_upstream import Answer, ScriptedUpstream
+from voucher_gateway import calls, errors, interceptors, status_size
+from voucher_gateway.credentials import Credentials
 
 CREDENTIALS = Credentials("app", "token")
 NOW = datetime(2026, 3, 1, 12, 0, 0, tzinfo=UTC)

@@ -198,7 +198,7 @@ def hostile() -> Iterator[HostileUpstream]:
 
 @pytest.fixture(scope="module")
 def gateway(hostile: HostileUpstream, tmp_path_factory: pytest.TempPathFactory) -> Iterator[GatewayProcess]:
-    log_path = tmp_path_factory.mktemp("faults") / "gateway.log"
+    log_path = tmp_path_factory.mktemp("faults") / "voucher_gateway.log"
     args = ("--upstream-timeout", str(UPSTREAM_TIMEOUT), "--max-response-bytes", str(MAX_RESPONSE_BYTES))
     with GatewayProcess(hostile.url, *args, log_path=log_path) as process:
         yield process
@@ -320,7 +320,7 @@ def test_sigterm_ends_waiting_calls_with_their_true_status(tmp_path: Path) -> No
     0.5 s grace period: sent redemptions are unknown outcomes, everything else is safe to retry."""
     with HostileUpstream(slow(60, json_answer(GOOD))) as upstream:
         args = ("--grace-period", "0.5", "--upstream-timeout", "60", "--max-connections", "30")
-        with GatewayProcess(upstream.url, *args, log_path=tmp_path / "gateway.log") as gateway:
+        with GatewayProcess(upstream.url, *args, log_path=tmp_path / "voucher_gateway.log") as gateway:
             channel = grpc.insecure_channel(gateway.address)
             stub = redemption_service_pb2_grpc.RedemptionServiceStub(channel)
             sent_redemptions = [stub.RedeemVoucher.future(REDEEM, timeout=30) for _ in range(25)]
@@ -353,7 +353,7 @@ def test_sigterm_ends_waiting_calls_with_their_true_status(tmp_path: Path) -> No
 
 def test_sighup_never_interrupts_a_call(tmp_path: Path) -> None:
     with HostileUpstream(slow(1.0, json_answer(GOOD))) as upstream:
-        with GatewayProcess(upstream.url, log_path=tmp_path / "gateway.log") as gateway:
+        with GatewayProcess(upstream.url, log_path=tmp_path / "voucher_gateway.log") as gateway:
             with grpc.insecure_channel(gateway.address) as channel:
                 stub = redemption_service_pb2_grpc.RedemptionServiceStub(channel)
                 calls = [stub.RedeemVoucher.future(REDEEM, timeout=30) for _ in range(5)]

@@ -13,10 +13,10 @@ import pytest
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 from voucherify.v1 import redemption_service_pb2, redemption_service_pb2_grpc
 
-from gateway.credentials import Credentials
 from tests.gateway_harness import rich_details, running_gateway
 from tests.loopback import free_port
 from tests.scripted_upstream import Answer, ScriptedUpstream
+from voucher_gateway.credentials import Credentials
 
 GATEWAY_CREDENTIALS = Credentials("gateway-app", "gateway-secret-token")
 CALLER_METADATA = (("x-app-id", "caller-app"), ("x-app-token", "caller-secret-token"))

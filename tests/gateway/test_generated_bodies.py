@@ -20,14 +20,14 @@ from google.protobuf import json_format
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from gateway.credentials import Credentials
-from gateway.server import Gateway
-from gateway.upstream import Upstream
 from tests.lossless import assert_lossless
 from tests.operations import OPERATIONS, Operation
 from tests.scripted_upstream import Answer, Recorded, ScriptedUpstream
 from tests.spec_bodies import BodyStrategies
 from tests.spec_tree import our_spec
+from voucher_gateway.credentials import Credentials
+from voucher_gateway.server import Gateway
+from voucher_gateway.upstream import Upstream
 
 BODIES = BodyStrategies(our_spec())
 

@@ -1,4 +1,4 @@
-"""The plaintext health listener (`--health-listen`) and `python -m gateway.probe`, which ask it."""
+"""The plaintext health listener (`--health-listen`) and `python -m voucher_gateway.probe`, which ask it."""
 
 from __future__ import annotations
 
@@ -14,21 +14,21 @@ import grpc
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 from voucherify.v1 import redemption_service_pb2, redemption_service_pb2_grpc
 
-from emulator.credentials import DEFAULT_APP_ID, DEFAULT_APP_TOKEN
-from emulator.server import EmulatorServer
-from gateway.credentials import Credentials
-from gateway.probe import target
-from gateway.server import Gateway, read_callers, server_credentials
-from gateway.settings import Settings
-from gateway.upstream import Upstream
 from tests.certificates import CertificateAuthority
 from tests.gateway.test_cli import callers_file, clean_env, gateway_process, sha256, wait_serving
 from tests.loopback import free_port
+from voucher_gateway.credentials import Credentials
+from voucher_gateway.probe import target
+from voucher_gateway.server import Gateway, read_callers, server_credentials
+from voucher_gateway.settings import Settings
+from voucher_gateway.upstream import Upstream
+from voucherify_stand_in.credentials import DEFAULT_APP_ID, DEFAULT_APP_TOKEN
+from voucherify_stand_in.server import EmulatorServer
 
 
 def probe(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "gateway.probe", *args],
+        [sys.executable, "-m", "voucher_gateway.probe", *args],
         env=clean_env(),
         capture_output=True,
         text=True,
@@ -122,7 +122,7 @@ def test_a_taken_health_port_is_a_one_line_error() -> None:
             [
                 sys.executable,
                 "-m",
-                "gateway.cli",
+                "voucher_gateway.cli",
                 "serve",
                 "--stand-in",
                 "--listen",

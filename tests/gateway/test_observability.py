@@ -18,16 +18,16 @@ from opentelemetry.trace import SpanKind
 from prometheus_client.parser import text_string_to_metric_families
 from voucherify.v1 import redemption_service_pb2, redemption_service_pb2_grpc
 
-from gateway.credentials import Credentials
-from gateway.observability.metrics import Metrics
-from gateway.observability.setup import Observability, tracing_wanted
-from gateway.observability.tracing import Tracing
-from gateway.server import Gateway
-from gateway.upstream import Upstream
 from tests.gateway.test_cli import clean_env, gateway_process, wait_serving
 from tests.json_equivalence import load_fixture
 from tests.loopback import free_port
 from tests.scripted_upstream import Answer, Recorded, ScriptedUpstream
+from voucher_gateway.credentials import Credentials
+from voucher_gateway.observability.metrics import Metrics
+from voucher_gateway.observability.setup import Observability, tracing_wanted
+from voucher_gateway.observability.tracing import Tracing
+from voucher_gateway.server import Gateway
+from voucher_gateway.upstream import Upstream
 
 REDEMPTION = load_fixture("redeem_voucher_response_gift_card.json")
 GATEWAY_SECRET = "gateway-secret-token-9d1e"
@@ -142,7 +142,7 @@ async def test_metrics_count_exactly_the_calls_made(caplog: pytest.LogCaptureFix
     # The process collector is there for the usual dashboards.
     assert any(name == "process_cpu_seconds_total" for name, _ in samples)
 
-    lines = [record.__dict__ for record in caplog.records if record.name == "gateway.access"]
+    lines = [record.__dict__ for record in caplog.records if record.name == "voucher_gateway.access"]
     assert [(line["grpc_method"], line["grpc_code"]) for line in lines] == [
         (f"{SERVICE}/GetRedemption", "OK"),
         (f"{SERVICE}/GetRedemption", "NOT_FOUND"),
@@ -223,7 +223,7 @@ def test_nothing_is_installed_when_everything_is_off() -> None:
 async def test_the_callers_trace_continues_into_the_upstream_request(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
-    caplog.set_level(logging.INFO, logger="gateway.access")
+    caplog.set_level(logging.INFO, logger="voucher_gateway.access")
     exporter = InMemorySpanExporter()
     observability = Observability(access_logs=True, tracing=Tracing(exporter, batch=False))
     trace_id, caller_span = "4bf92f3577b34da6a3ce929d0e0e4736", "00f067aa0ba902b7"
@@ -243,7 +243,7 @@ async def test_the_callers_trace_continues_into_the_upstream_request(
     assert client.parent is not None and client.parent.span_id == server.context.span_id
     assert format(client.context.span_id, "016x") == sent_parent
     assert {format(span.context.trace_id, "032x") for span in spans.values()} == {trace_id}
-    [line] = [r.__dict__ for r in caplog.records if r.name == "gateway.access"]
+    [line] = [r.__dict__ for r in caplog.records if r.name == "voucher_gateway.access"]
     assert line["trace_id"] == trace_id
 
 
@@ -272,7 +272,11 @@ async def test_the_cli_writes_a_json_access_line_per_call_and_serves_metrics() -
             output = (await process.stdout.read()).decode() if process.stdout else ""
     assert process.returncode == 0, output
     lines = [json.loads(line) for line in output.splitlines()]
-    access = [line for line in lines if line["logger"] == "gateway.access" and SERVICE in line["grpc_method"]]
+    access = [
+        line
+        for line in lines
+        if line["logger"] == "voucher_gateway.access" and SERVICE in line["grpc_method"]
+    ]
     assert [(a["grpc_code"], a["upstream_status"], a.get("request_id")) for a in access] == [
         ("OK", "200", None),
         ("NOT_FOUND", "404", "v-missing-1"),

@@ -16,15 +16,15 @@ import grpc
 import pytest
 from voucherify.v1 import redemption_service_pb2, redemption_service_pb2_grpc
 
-from gateway.credentials import Credentials
-from gateway.observability.metrics import Metrics
-from gateway.observability.setup import Observability
-from gateway.server import Gateway
-from gateway.upstream import CircuitBreaker, Upstream
 from tests.gateway.test_observability import scrape
 from tests.gateway_harness import rich_details
 from tests.gateway_process import GatewayProcess
 from tests.scripted_upstream import Answer, Recorded, ScriptedUpstream
+from voucher_gateway.credentials import Credentials
+from voucher_gateway.observability.metrics import Metrics
+from voucher_gateway.observability.setup import Observability
+from voucher_gateway.server import Gateway
+from voucher_gateway.upstream import CircuitBreaker, Upstream
 
 POOL = 20
 CALLS = 2000
@@ -66,7 +66,7 @@ async def test_past_the_pool_and_its_queue_calls_are_refused_at_once(
     held: HeldUpstream, tmp_path: Path
 ) -> None:
     args = ("--max-connections", str(POOL), "--max-queued", str(POOL))
-    with GatewayProcess(held.server.url, *args, log_path=tmp_path / "gateway.log") as gateway:
+    with GatewayProcess(held.server.url, *args, log_path=tmp_path / "voucher_gateway.log") as gateway:
         async with grpc.aio.insecure_channel(gateway.address) as channel:
             stub = redemption_service_pb2_grpc.RedemptionServiceStub(channel)
             outcomes: list[tuple[str, str, bool, str]] = []
@@ -131,7 +131,7 @@ def failure_reason(error: grpc.aio.AioRpcError) -> tuple[grpc.StatusCode, str]:
 
 
 async def test_the_breaker_opens_fails_fast_probes_and_closes(caplog: pytest.LogCaptureFixture) -> None:
-    caplog.set_level(logging.WARNING, logger="gateway.upstream")
+    caplog.set_level(logging.WARNING, logger="voucher_gateway.upstream")
     status = {"now": 503}
 
     def answer(recorded: Recorded) -> Answer:
@@ -205,7 +205,7 @@ async def test_the_breaker_opens_fails_fast_probes_and_closes(caplog: pytest.Log
         finally:
             await gateway.stop(grace=1.0)
             observability.stop()
-    changes = [r.getMessage().split(":")[0] for r in caplog.records if r.name == "gateway.upstream"]
+    changes = [r.getMessage().split(":")[0] for r in caplog.records if r.name == "voucher_gateway.upstream"]
     assert changes == [
         "upstream circuit closed -> open",
         "upstream circuit open -> half_open",
@@ -213,4 +213,4 @@ async def test_the_breaker_opens_fails_fast_probes_and_closes(caplog: pytest.Log
         "upstream circuit open -> half_open",
         "upstream circuit half_open -> closed",
     ]
-    assert all(r.levelno == logging.WARNING for r in caplog.records if r.name == "gateway.upstream")
+    assert all(r.levelno == logging.WARNING for r in caplog.records if r.name == "voucher_gateway.upstream")

@@ -68,7 +68,7 @@ def upstream() -> Iterator[Upstream]:
 
 @pytest.fixture(scope="module")
 def gateway(upstream: Upstream, tmp_path_factory: pytest.TempPathFactory) -> Iterator[GatewayProcess]:
-    log_path = tmp_path_factory.mktemp("properties") / "gateway.log"
+    log_path = tmp_path_factory.mktemp("properties") / "voucher_gateway.log"
     with GatewayProcess(upstream.server.url, log_path=log_path) as process:
         yield process
     assert "Traceback" not in process.log(), "every failure was foreseen"

@@ -10,12 +10,12 @@ import httpx
 import pytest
 from voucherify.v1 import customer_pb2, order_pb2, redemption_service_pb2, redemption_service_pb2_grpc
 
-from emulator.credentials import DEFAULT_APP_ID, DEFAULT_APP_TOKEN
-from emulator.server import EmulatorServer
-from gateway.credentials import Credentials
 from tests.emulator.support import Seeder, unique
 from tests.gateway_harness import rich_details, running_gateway
 from tests.scripted_upstream import Answer, Recorded, ScriptedUpstream
+from voucher_gateway.credentials import Credentials
+from voucherify_stand_in.credentials import DEFAULT_APP_ID, DEFAULT_APP_TOKEN
+from voucherify_stand_in.server import EmulatorServer
 
 CREDENTIALS = Credentials(DEFAULT_APP_ID, DEFAULT_APP_TOKEN)
 

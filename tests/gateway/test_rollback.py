@@ -11,13 +11,13 @@ import pytest
 from google.protobuf import struct_pb2
 from voucherify.v1 import customer_pb2, order_pb2, redemption_service_pb2, redemption_service_pb2_grpc
 
-from gateway.credentials import Credentials
 from tests.emulator.support import Seeder
 from tests.gateway.conftest import RunningGateway
 from tests.gateway.test_end_to_end import as_dict, create_voucher, redemptions
 from tests.gateway_harness import rich_details, running_gateway
 from tests.lossless import assert_lossless
 from tests.scripted_upstream import Answer, ScriptedUpstream
+from voucher_gateway.credentials import Credentials
 
 Rollback = redemption_service_pb2.RollbackRedemptionRequest
 

@@ -9,11 +9,11 @@ import pytest
 import uvloop
 from voucherify.v1 import redemption_service_pb2, redemption_service_pb2_grpc
 
-from gateway import eventloop
-from gateway.credentials import Credentials
-from gateway.upstream.pool import env_proxy
 from tests.gateway_harness import running_gateway
 from tests.scripted_upstream import ScriptedUpstream
+from voucher_gateway import eventloop
+from voucher_gateway.credentials import Credentials
+from voucher_gateway.upstream.pool import env_proxy
 
 
 async def _loop_type() -> type[asyncio.AbstractEventLoop]:

@@ -13,15 +13,15 @@ from grpc_health.v1 import health_pb2, health_pb2_grpc
 from grpc_reflection.v1alpha import reflection_pb2, reflection_pb2_grpc
 from voucherify.v1 import redemption_service_pb2, redemption_service_pb2_grpc
 
-from gateway.credentials import Credentials
-from gateway.server import Gateway
-from gateway.upstream import HttpRequest, HttpResponse, Upstream
-from gateway.upstream.aiohttp_transport import AiohttpTransport
 from tests.gateway.conftest import RunningGateway
 from tests.gateway_harness import running_gateway
 from tests.json_equivalence import load_fixture
 from tests.lossless import assert_lossless
 from tests.scripted_upstream import Answer, Recorded, ScriptedUpstream
+from voucher_gateway.credentials import Credentials
+from voucher_gateway.server import Gateway
+from voucher_gateway.upstream import HttpRequest, HttpResponse, Upstream
+from voucher_gateway.upstream.aiohttp_transport import AiohttpTransport
 
 CREDENTIALS = Credentials("app", "token")
 

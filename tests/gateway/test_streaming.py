@@ -11,10 +11,10 @@ import pytest
 from google.protobuf import json_format
 from voucherify.v1 import customer_service_pb2, customer_service_pb2_grpc
 
-from gateway.credentials import Credentials
 from tests.emulator.support import Seeder, unique
 from tests.gateway_harness import rich_details, running_gateway
 from tests.scripted_upstream import Answer, Recorded, ScriptedUpstream
+from voucher_gateway.credentials import Credentials
 
 from .conftest import RunningGateway
 

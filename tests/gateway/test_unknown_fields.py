@@ -9,11 +9,11 @@ import grpc
 import pytest
 from voucherify.v1 import redemption_pb2, redemption_service_pb2, redemption_service_pb2_grpc
 
-from gateway import unknown_fields
-from gateway.credentials import Credentials
 from tests.gateway_harness import rich_details, running_gateway
 from tests.json_equivalence import load_fixture
 from tests.scripted_upstream import Answer, ScriptedUpstream
+from voucher_gateway import unknown_fields
+from voucher_gateway.credentials import Credentials
 
 CREDENTIALS = Credentials("app", "token")
 
@@ -44,7 +44,7 @@ async def _list(body: dict[str, Any]) -> redemption_service_pb2.ListVoucherRedem
 async def test_in_production_the_call_succeeds_and_each_field_is_told_once(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
-    caplog.set_level(logging.WARNING, logger="gateway.unknown_fields")
+    caplog.set_level(logging.WARNING, logger="voucher_gateway.unknown_fields")
     body = _listing_with_new_fields()
     response = await _list(body)
     assert [e.id for e in response.redemption_entries] == [e["id"] for e in body["redemption_entries"]]

@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from emulator.credentials import DEFAULT_APP_ID, DEFAULT_APP_TOKEN
-from emulator.server import EmulatorServer
+from voucherify_stand_in.credentials import DEFAULT_APP_ID, DEFAULT_APP_TOKEN
+from voucherify_stand_in.server import EmulatorServer
 
 ROOT = Path(__file__).resolve().parents[2]
 #: The official SDK's release this project is checked against.
@@ -71,6 +71,14 @@ def test_each_wheel_holds_only_its_own_packages(dist: dict[str, Path]) -> None:
     assert "voucherify/v1/py.typed" in grpc_files
     for wheel in dist.values():  # the official SDK owns these two
         assert not {"voucherify/__init__.py", "voucherify/py.typed"} & _names(wheel), wheel.name
+    # No generic top-level import name: the server and the stand-in ship under distinctive ones.
+    assert _top_levels(dist["voucher_gateway"]) == {
+        "voucher_gateway",
+        "voucherify_stand_in",
+        "voucherify_client",
+        "voucherify",
+        "voucherify_json",
+    }
 
 
 def test_the_client_installs_alone_and_the_grpc_modules_beside_the_official_sdk(

@@ -36,11 +36,11 @@ from voucherify.v1 import redemption_service_pb2 as rs
 from voucherify_json import v1
 from voucherify_json.v1 import MappingError
 
-from emulator.server import EmulatorServer
 from tests.emulator.support import AUTH
 from tests.json_equivalence import load_fixture
 from tests.json_oracle import parse_dict, to_json, unknown_paths
 from tests.proto.test_proto_lossless import ROLLBACK
+from voucherify_stand_in.server import EmulatorServer
 
 REPO = Path(__file__).resolve().parents[2]
 GENERATOR = REPO / "tools" / "gen_json_mapping.py"
@@ -194,7 +194,9 @@ class Answer:
 def stand_in_answers() -> Iterator[list[Answer]]:
     """The stand-in's answers to every documented read of its seed data, and to redemptions with
     orders of several items and a rollback, as the REST API returns them."""
-    seed = json.loads((REPO / "emulator" / "seed_data.json").read_text(encoding="utf-8"))
+    seed = json.loads(
+        (REPO / "emulator" / "voucherify_stand_in" / "seed_data.json").read_text(encoding="utf-8")
+    )
     answers: list[Answer] = []
     with EmulatorServer() as server, httpx.Client(base_url=server.url, headers=AUTH, timeout=10) as api:
 
@@ -267,7 +269,9 @@ def test_stand_in_answers_decode_as_json_format_does(stand_in_answers: list[Answ
 
 
 def test_seed_documents_decode_as_json_format_does() -> None:
-    seed = json.loads((REPO / "emulator" / "seed_data.json").read_text(encoding="utf-8"))
+    seed = json.loads(
+        (REPO / "emulator" / "voucherify_stand_in" / "seed_data.json").read_text(encoding="utf-8")
+    )
     for redemption in seed["redemptions"]:
         check_decode(redemption_pb2.Redemption, redemption)
 

@@ -15,7 +15,7 @@ import logging
 import time
 from collections.abc import Callable
 
-log = logging.getLogger("gateway.upstream")
+log = logging.getLogger("voucher_gateway.upstream")
 
 
 class State(enum.Enum):

@@ -18,7 +18,7 @@ from grpc_status import rpc_status
 from . import errors
 from .validation import check_request
 
-log = logging.getLogger("gateway.interceptors")
+log = logging.getLogger("voucher_gateway.interceptors")
 
 Context: TypeAlias = grpc.aio.ServicerContext[Any, Any]
 Continuation: TypeAlias = (

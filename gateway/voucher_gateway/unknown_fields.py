@@ -20,7 +20,7 @@ from collections.abc import Callable
 
 from google.protobuf.descriptor import Descriptor, FieldDescriptor
 
-log = logging.getLogger("gateway.unknown_fields")
+log = logging.getLogger("voucher_gateway.unknown_fields")
 
 #: One step of a mapping path: `.name`, `["any key"]` or `[3]`.
 _STEP = re.compile(r'\.([A-Za-z_][A-Za-z0-9_]*)|\[("(?:[^"\\]|\\.)*")\]|\[(\d+)\]')

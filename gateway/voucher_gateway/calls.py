@@ -46,7 +46,7 @@ from .upstream import (
     Upstream,
 )
 
-log = logging.getLogger("gateway.calls")
+log = logging.getLogger("voucher_gateway.calls")
 
 RequestT = TypeVar("RequestT", bound=Message)
 ResponseT = TypeVar("ResponseT", bound=Message)

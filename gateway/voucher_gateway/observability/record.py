@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from ..upstream import HttpResponse
     from .metrics import Metrics
 
-log = logging.getLogger("gateway.calls")
+log = logging.getLogger("voucher_gateway.calls")
 
 #: The ErrorInfo reason of a call refused because Voucherify rejected the gateway's own credentials.
 CREDENTIALS_REJECTED = "UPSTREAM_CREDENTIALS_REJECTED"

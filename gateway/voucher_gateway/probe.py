@@ -1,4 +1,4 @@
-"""`python -m gateway.probe [HOST:PORT]`: exit 0 when the gateway's health service answers SERVING.
+"""`python -m voucher_gateway.probe [HOST:PORT]`: exit 0 when the gateway's health service answers SERVING.
 
 The container image's HEALTHCHECK, and an exec probe wherever a built-in gRPC probe is not available.
 It asks the plaintext health listener (`--health-listen`), given as an argument or read from
@@ -42,7 +42,7 @@ def check(address: str, service: str = "", timeout: float = 3.0) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m gateway.probe", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m voucher_gateway.probe", description=__doc__)
     parser.add_argument(
         "address", nargs="?", default=None, help="HOST:PORT (default: GATEWAY_HEALTH_LISTEN on loopback)"
     )

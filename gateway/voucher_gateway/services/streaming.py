@@ -18,7 +18,7 @@ import grpc
 from .. import errors
 from ..interceptors import abort
 
-log = logging.getLogger("gateway.calls")
+log = logging.getLogger("voucher_gateway.calls")
 
 StreamHandler = Callable[[Any, Any, grpc.aio.ServicerContext[Any, Any]], AsyncIterator[Any]]
 

@@ -21,7 +21,7 @@ from .. import calls, errors
 from ..observability.record import call_failed
 from ..status_size import cut
 
-log = logging.getLogger("gateway.calls")
+log = logging.getLogger("voucher_gateway.calls")
 
 Handler = Callable[[Any, Any, grpc.aio.ServicerContext[Any, Any]], Awaitable[Any]]
 

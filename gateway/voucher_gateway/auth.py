@@ -24,7 +24,7 @@ from google.rpc import error_details_pb2
 from .errors import GATEWAY_DOMAIN, RpcError
 from .interceptors import Context, MethodInterceptor, abort
 
-log = logging.getLogger("gateway.auth")
+log = logging.getLogger("voucher_gateway.auth")
 
 #: Services every caller may reach, token or not.
 OPEN_SERVICES = frozenset(

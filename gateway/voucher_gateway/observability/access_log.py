@@ -1,4 +1,4 @@
-"""One log line per call, at INFO on `gateway.access`, with its facts as structured fields.
+"""One log line per call, at INFO on `voucher_gateway.access`, with its facts as structured fields.
 
 The fields are `extra` of the record: members of the JSON object, or `key=value` in text. Nothing
 here reads metadata, so neither a caller token nor Voucherify credentials can reach the line.
@@ -10,7 +10,7 @@ import logging
 
 from .record import CallRecord
 
-log = logging.getLogger("gateway.access")
+log = logging.getLogger("voucher_gateway.access")
 
 
 def enabled() -> bool:

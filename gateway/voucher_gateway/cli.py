@@ -14,13 +14,13 @@ from collections.abc import Sequence
 from importlib.metadata import PackageNotFoundError, version
 from typing import TYPE_CHECKING
 
-from gateway import check, logs
-from gateway import settings as settings_table
-from gateway.credentials import Credentials
-from gateway.settings import SettingError, Settings
+from voucher_gateway import check, logs
+from voucher_gateway import settings as settings_table
+from voucher_gateway.credentials import Credentials
+from voucher_gateway.settings import SettingError, Settings
 
 if TYPE_CHECKING:
-    from emulator.server import EmulatorServer
+    from voucherify_stand_in.server import EmulatorServer
 
 log = logging.getLogger("gateway")
 
@@ -58,7 +58,7 @@ def _add_emulator(subparsers: argparse._SubParsersAction[argparse.ArgumentParser
 
 def _run_emulator(args: argparse.Namespace) -> int:
     try:
-        from emulator.server import serve
+        from voucherify_stand_in.server import serve
     except ImportError as exc:
         return _fail(
             "emulator", f"the stand-in is not installed ({exc.name}): install voucher-gateway[stand-in]"
@@ -105,8 +105,8 @@ def _check_tls(settings: Settings) -> None:
 
 
 def _check_callers(settings: Settings) -> None:
-    from gateway.auth import CallersFileError
-    from gateway.server import read_callers
+    from voucher_gateway.auth import CallersFileError
+    from voucher_gateway.server import read_callers
 
     if settings.callers is not None:
         try:
@@ -134,8 +134,8 @@ def _check_bindable(settings: Settings) -> None:
 def _stand_in(settings: Settings) -> tuple[str, Credentials, EmulatorServer]:
     """Starts the embedded stand-in; its credentials are the gateway's unless others are configured."""
     try:
-        from emulator.credentials import AcceptedCredentials
-        from emulator.server import EmulatorServer
+        from voucherify_stand_in.credentials import AcceptedCredentials
+        from voucherify_stand_in.server import EmulatorServer
     except ImportError as exc:
         raise SettingError(
             "--stand-in", f"the stand-in is not installed ({exc.name}): install voucher-gateway[stand-in]"
@@ -150,8 +150,8 @@ def _stand_in(settings: Settings) -> tuple[str, Credentials, EmulatorServer]:
 
 
 def _run_serve(args: argparse.Namespace) -> int:
-    from gateway import eventloop, workers
-    from gateway.server import serve
+    from voucher_gateway import eventloop, workers
+    from voucher_gateway.server import serve
 
     try:
         settings = settings_table.resolve(args)
