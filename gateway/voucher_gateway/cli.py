@@ -22,7 +22,7 @@ from voucher_gateway.settings import SettingError, Settings
 if TYPE_CHECKING:
     from voucherify_stand_in.server import EmulatorServer
 
-log = logging.getLogger("gateway")
+log = logging.getLogger("voucher_gateway")
 
 PROG = "voucher-gateway"
 

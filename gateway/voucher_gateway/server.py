@@ -31,7 +31,7 @@ from .services import CustomerService, RedemptionService
 from .settings import Settings
 from .upstream import Upstream
 
-log = logging.getLogger("gateway")
+log = logging.getLogger("voucher_gateway")
 
 SERVICE_NAMES = (
     redemption_service_pb2.DESCRIPTOR.services_by_name["RedemptionService"].full_name,

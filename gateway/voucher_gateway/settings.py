@@ -324,7 +324,7 @@ class Settings:
     max_connections: int = 100
     #: None: as many as `max_connections`.
     max_queued: int | None = None
-    max_response_bytes: int = 8 * 1024 * 1024
+    max_response_bytes: int = 4 * 1024 * 1024
     grace_period: float = 10.0
     workers: int = 1
     callers: Path | None = None

@@ -312,3 +312,17 @@ async def test_workers_share_the_port_and_stop_together() -> None:
     listening = {json.loads(line)["pid"] for line in output.splitlines() if "listening on" in line}
     assert len(listening) == 2, output
     assert len(upstream.requests) == 6
+
+
+async def test_insecure_serves_a_network_address_and_warns_at_start() -> None:
+    port = free_port()
+    args = ("--stand-in", "--listen", f"0.0.0.0:{port}", "--insecure", "--log-format", "text")
+    async with gateway_process(*args, env=clean_env()) as process:
+        async with grpc.aio.insecure_channel(f"127.0.0.1:{port}") as channel:
+            await wait_serving(channel)
+        process.send_signal(signal.SIGTERM)
+        await asyncio.wait_for(process.wait(), timeout=15)
+        output = (await process.stdout.read()).decode() if process.stdout else ""
+    assert process.returncode == 0, output
+    warnings = [line for line in output.splitlines() if "WARNING" in line and "--insecure" in line]
+    assert len(warnings) == 1, output

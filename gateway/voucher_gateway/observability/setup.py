@@ -19,7 +19,7 @@ from .metrics import Metrics
 if TYPE_CHECKING:
     from .tracing import Tracing
 
-log = logging.getLogger("gateway")
+log = logging.getLogger("voucher_gateway")
 
 
 def tracing_wanted(environ: Mapping[str, str]) -> bool:

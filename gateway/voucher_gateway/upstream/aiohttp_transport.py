@@ -62,7 +62,7 @@ class AiohttpTransport:
         *,
         max_connections: int = 100,
         proxy: str | None = None,
-        max_response_bytes: int = 8 * 1024 * 1024,
+        max_response_bytes: int = 4 * 1024 * 1024,
     ) -> None:
         self._max_connections = max_connections
         self._proxy = proxy

@@ -19,7 +19,7 @@ from .transport import HttpRequest, HttpResponse, Transport, TransportFailure
 _JSON = {"Content-Type": "application/json"}
 #: Answers that count against the upstream in the circuit breaker.
 _FAILING_STATUSES = frozenset({500, 502, 503, 504})
-DEFAULT_MAX_RESPONSE_BYTES = 8 * 1024 * 1024
+DEFAULT_MAX_RESPONSE_BYTES = 4 * 1024 * 1024
 
 
 class ShuttingDown(Exception):
