@@ -2,17 +2,15 @@
 
 A caller may bring its own (`x-app-id` + `x-app-token`, or `x-voucherify-authorization`, forwarded as
 the `Authorization` header; the gRPC `authorization` metadata authenticates the caller to the gateway
-itself); otherwise the gateway's configured ones are used. The choice is made per RPC and travels in a context variable, so one shared
-HTTP client serves every caller without credentials leaking between concurrent calls.
+itself); otherwise the gateway's configured ones are used. The choice is made per RPC and passed with
+that RPC's request alone, so one shared HTTP pool serves every caller without credentials leaking
+between concurrent calls.
 """
 
 from __future__ import annotations
 
-from collections.abc import Generator, Iterable
-from contextvars import ContextVar
+from collections.abc import Iterable
 from dataclasses import dataclass
-
-import httpx
 
 #: Metadata keys through which a caller brings its own Voucherify credentials.
 _CALLER_KEYS = frozenset({"x-app-id", "x-app-token", "x-voucherify-authorization"})
@@ -54,19 +52,3 @@ class Credentials:
     def __repr__(self) -> str:
         # Secrets never reach logs through a repr; the app id is an identifier, not a secret.
         return f"Credentials(app_id={self.app_id!r}, app_token=***, authorization=***)"
-
-
-#: The current RPC's caller credentials; None means "use the gateway's own".
-caller_credentials: ContextVar[Credentials | None] = ContextVar("caller_credentials", default=None)
-
-
-class ContextCredentialsAuth(httpx.Auth):
-    """Signs each upstream request with the caller's credentials, or the configured ones."""
-
-    def __init__(self, configured: Credentials) -> None:
-        self._configured = configured
-
-    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        credentials = caller_credentials.get() or self._configured
-        request.headers.update(credentials.headers())
-        yield request
