@@ -15,9 +15,9 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 import grpc
-from grpc_status import rpc_status
 
 from .. import calls, errors
+from ..interceptors import abort
 from ..observability.record import call_failed
 from ..status_size import cut
 
@@ -50,7 +50,6 @@ def rpc(method: Handler) -> Handler:
             (time.perf_counter() - started) * 1e3,
             cut(error.message, 1024),
         )
-        status = rpc_status.to_status(error.to_status())
-        await context.abort(status.code, status.details, status.trailing_metadata)
+        await abort(context, error)
 
     return wrapper
