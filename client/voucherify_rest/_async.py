@@ -8,7 +8,6 @@ from types import TracebackType
 from typing import Any, Self, TypeVar
 
 import httpx
-from voucherify_client import Client
 from voucherify_client.models import (
     CustomerInput,
     CustomerRedeemable,
@@ -25,17 +24,17 @@ from voucherify_client.models import (
 )
 
 from . import _operations as ops
-from ._config import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, build_settings, read_environment
+from ._base import ClientBase
+from ._config import DEFAULT_BASE_URL, DEFAULT_TIMEOUT
 from ._filters import FiltersLike
 from ._outcome import Failure, from_answer, from_transport_error
 from ._paging import items, next_cursor
 from ._retry import DEFAULT_RETRY, Attempts, RetryPolicy
-from ._version import USER_AGENT
 
 T = TypeVar("T")
 
 
-class AsyncVoucherify:
+class AsyncVoucherify(ClientBase):
     """The asyncio twin of `Voucherify`: the same arguments, the same calls to await.
 
     Give `app_id` and `app_token`, or `bearer_token`; or read them with `Voucherify.from_env()`.
@@ -55,48 +54,19 @@ class AsyncVoucherify:
         retry: RetryPolicy = DEFAULT_RETRY,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
-        settings = build_settings(
+        super().__init__(
             base_url=base_url,
             app_id=app_id,
             app_token=app_token,
             bearer_token=bearer_token,
             timeout=timeout,
             retry=retry,
-            user_agent=USER_AGENT,
-        )
-        self._retry = settings.retry
-        #: The generated client over the same connections and credentials: the escape hatch for
-        #: `voucherify_client.api.*` functions this layer does not wrap.
-        self.generated = Client(
-            base_url=settings.base_url,
-            headers=dict(settings.headers),
-            timeout=settings.timeout,
-            httpx_args={"auth": settings.auth, **({} if transport is None else {"transport": transport})},
+            transport=transport,
         )
         self._http = self.generated.get_async_httpx_client()
         self.redemptions = AsyncRedemptions(self)
         self.vouchers = AsyncVouchers(self)
         self.customers = AsyncCustomers(self)
-
-    @classmethod
-    def from_env(
-        cls,
-        environ: Mapping[str, str] | None = None,
-        *,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
-        retry: RetryPolicy = DEFAULT_RETRY,
-    ) -> Self:
-        """From `VOUCHERIFY_API_URL` (default https://api.voucherify.io), `VOUCHERIFY_APP_ID` and
-        `VOUCHERIFY_APP_TOKEN`, or `VOUCHERIFY_BEARER_TOKEN`."""
-        env = read_environment(environ)
-        return cls(
-            base_url=env.base_url,
-            app_id=env.app_id,
-            app_token=env.app_token,
-            bearer_token=env.bearer_token,
-            timeout=timeout,
-            retry=retry,
-        )
 
     async def _send(self, call: ops.Call[T]) -> T:
         attempts = Attempts(self._retry)
