@@ -18,7 +18,10 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-DEFAULT_LISTEN = "127.0.0.1:50051"
+#: Defaults the upstream pool shares with the settings, so that both say the same.
+DEFAULT_UPSTREAM_TIMEOUT = 30.0
+DEFAULT_MAX_CONNECTIONS = 100
+DEFAULT_MAX_RESPONSE_BYTES = 4 * 1024 * 1024
 
 
 class SettingError(ValueError):
@@ -320,11 +323,11 @@ class Settings:
     upstream_url: str | None = None
     stand_in: bool = False
     stand_in_db: str | None = None
-    upstream_timeout: float = 30.0
-    max_connections: int = 100
+    upstream_timeout: float = DEFAULT_UPSTREAM_TIMEOUT
+    max_connections: int = DEFAULT_MAX_CONNECTIONS
     #: None: as many as `max_connections`.
     max_queued: int | None = None
-    max_response_bytes: int = 4 * 1024 * 1024
+    max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
     grace_period: float = 10.0
     workers: int = 1
     callers: Path | None = None

@@ -16,6 +16,7 @@ import aiohttp
 import certifi
 from yarl import URL
 
+from ..settings import DEFAULT_MAX_CONNECTIONS, DEFAULT_MAX_RESPONSE_BYTES
 from .transport import HttpRequest, HttpResponse, TransportFailure
 
 #: The request the current task is sending; the connector marks it once a connection is taken.
@@ -60,9 +61,9 @@ class AiohttpTransport:
     def __init__(
         self,
         *,
-        max_connections: int = 100,
+        max_connections: int = DEFAULT_MAX_CONNECTIONS,
         proxy: str | None = None,
-        max_response_bytes: int = 4 * 1024 * 1024,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         self._max_connections = max_connections
         self._proxy = proxy

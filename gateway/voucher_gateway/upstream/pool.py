@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 
 from ..codecs.base import UpstreamRequest
 from ..credentials import Credentials
+from ..settings import DEFAULT_MAX_CONNECTIONS, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_UPSTREAM_TIMEOUT
 from .aiohttp_transport import AiohttpTransport
 from .breaker import CircuitBreaker, Outcome
 from .deadline import Deadline, deadline
@@ -19,7 +20,6 @@ from .transport import HttpRequest, HttpResponse, Transport, TransportFailure
 _JSON = {"Content-Type": "application/json"}
 #: Answers that count against the upstream in the circuit breaker.
 _FAILING_STATUSES = frozenset({500, 502, 503, 504})
-DEFAULT_MAX_RESPONSE_BYTES = 4 * 1024 * 1024
 
 
 class ShuttingDown(Exception):
@@ -49,8 +49,8 @@ class Upstream:
         base_url: str,
         credentials: Credentials,
         *,
-        timeout: float = 30.0,
-        max_connections: int = 100,
+        timeout: float = DEFAULT_UPSTREAM_TIMEOUT,
+        max_connections: int = DEFAULT_MAX_CONNECTIONS,
         max_queued: int | None = None,
         queue_wait: float = 1.0,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
