@@ -105,13 +105,15 @@ class Gateway:
         self._listen = listen
         self._credentials = credentials
         self.auth = CallerAuthInterceptor(callers) if callers is not None else None
-        self.drain = Drain(frozenset(SERVICE_NAMES))
-        interceptors: list[grpc.aio.ServerInterceptor] = [RequestCheckInterceptor(frozenset(SERVICE_NAMES))]
-        if self.auth is not None:
-            interceptors.insert(0, self.auth)
-        interceptors.insert(0, self.drain)
-        if observability is not None:
-            interceptors[:0] = observability.interceptors()
+        services = frozenset(SERVICE_NAMES)
+        self.drain = Drain(services)
+        # Outermost first: what is observed, drained, authenticated, then checked.
+        interceptors: list[grpc.aio.ServerInterceptor] = [
+            *(observability.interceptors() if observability is not None else ()),
+            self.drain,
+            *((self.auth,) if self.auth is not None else ()),
+            RequestCheckInterceptor(services),
+        ]
         options = [*SERVER_OPTIONS, ("grpc.so_reuseport", 1 if reuse_port else 0)]
         self._server = grpc.aio.server(options=options, interceptors=interceptors)
         self._health = health.aio.HealthServicer()
