@@ -31,7 +31,10 @@ from voucherify_client.models import RedeemVoucherRequest
 from voucherify_client.types import Response
 
 from .credentials import Credentials
-from .settings import SettingError, parse_url, positive_seconds
+from .settings import SETTINGS, SettingError, positive_seconds, read_credentials, read_value
+
+#: The same setting as `serve --upstream`: its flag, environment variable and check.
+_UPSTREAM = next(setting for setting in SETTINGS if setting.attr == "upstream_url")
 
 
 class Verdict(enum.Enum):
@@ -312,23 +315,11 @@ def resolve(
 ) -> tuple[str, Credentials, float]:
     """The upstream, credentials and timeout `serve` would use; a bad value is a `SettingError`."""
     env = os.environ if environ is None else environ
-    raw_url, source = (
-        (args.upstream, "--upstream")
-        if args.upstream
-        else (env.get("VOUCHERIFY_API_URL"), "VOUCHERIFY_API_URL")
-    )
-    if not raw_url:
+    url = read_value(_UPSTREAM, args.upstream or None, env)
+    if url is None:
         raise SettingError("VOUCHERIFY_API_URL", "not set: set it (or --upstream) to your Voucherify API URL")
-    try:
-        url = parse_url(raw_url)
-    except ValueError as exc:
-        raise SettingError(source, str(exc)) from None
     try:
         timeout = positive_seconds(args.timeout)
     except ValueError as exc:
         raise SettingError("--timeout", str(exc)) from None
-    app_id, app_token = env.get("VOUCHERIFY_APP_ID") or None, env.get("VOUCHERIFY_APP_TOKEN") or None
-    if (app_id is None) != (app_token is None):
-        raise SettingError("VOUCHERIFY_APP_ID", "VOUCHERIFY_APP_ID and VOUCHERIFY_APP_TOKEN go together")
-    credentials = Credentials.from_settings(app_id, app_token, env.get("VOUCHERIFY_BEARER_TOKEN") or None)
-    return url, credentials, timeout
+    return url, Credentials.from_settings(*read_credentials(env)), timeout

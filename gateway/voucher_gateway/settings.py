@@ -378,31 +378,45 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
             )
 
 
+def read_value(setting: Setting, given: object, env: Mapping[str, str]) -> Any:
+    """One setting's checked value: its flag's, else its environment variable's, else None (the default)."""
+    if given is not None:
+        if setting.switch:
+            return bool(given)
+        raw, source = str(given), setting.flag
+    elif setting.env and env.get(setting.env):
+        raw, source = env[setting.env], setting.env
+    else:
+        return None
+    try:
+        return setting.parse(raw)
+    except ValueError as exc:
+        raise SettingError(source, str(exc)) from None
+
+
+def read_credentials(env: Mapping[str, str]) -> tuple[str | None, str | None, str | None]:
+    """The gateway's Voucherify credentials, from the environment only: app id, app token, bearer token."""
+    app_id = env.get("VOUCHERIFY_APP_ID") or None
+    app_token = env.get("VOUCHERIFY_APP_TOKEN") or None
+    if app_id is not None and app_token is None:
+        raise SettingError("VOUCHERIFY_APP_TOKEN", "must be set together with VOUCHERIFY_APP_ID")
+    if app_token is not None and app_id is None:
+        raise SettingError("VOUCHERIFY_APP_ID", "must be set together with VOUCHERIFY_APP_TOKEN")
+    return app_id, app_token, env.get("VOUCHERIFY_BEARER_TOKEN") or None
+
+
 def resolve(args: argparse.Namespace, environ: Mapping[str, str] | None = None) -> Settings:
     """Flags over environment over defaults, each value checked, then the combinations checked."""
     env = os.environ if environ is None else environ
     values: dict[str, Any] = {}
     for setting in SETTINGS:
-        given = getattr(args, setting.attr, None)
-        if given is not None:
-            if setting.switch:
-                values[setting.attr] = bool(given)
-                continue
-            raw, source = str(given), setting.flag
-        elif setting.env and env.get(setting.env):
-            raw, source = env[setting.env], setting.env
-        else:
-            continue
-        try:
-            values[setting.attr] = setting.parse(raw)
-        except ValueError as exc:
-            raise SettingError(source, str(exc)) from None
+        value = read_value(setting, getattr(args, setting.attr, None), env)
+        if value is not None:
+            values[setting.attr] = value
     if values.get("stand_in") and getattr(args, "upstream_url", None) is None:
         # An explicit --stand-in wins over a VOUCHERIFY_API_URL left in the environment.
         values.pop("upstream_url", None)
-    values["app_id"] = env.get("VOUCHERIFY_APP_ID") or None
-    values["app_token"] = env.get("VOUCHERIFY_APP_TOKEN") or None
-    values["bearer_token"] = env.get("VOUCHERIFY_BEARER_TOKEN") or None
+    values["app_id"], values["app_token"], values["bearer_token"] = read_credentials(env)
     settings = Settings(**values)
     _check_combination(settings)
     return settings
@@ -427,10 +441,6 @@ def _check_combination(settings: Settings) -> None:
         raise SettingError("--tls-cert", "--tls-cert and --tls-key go together")
     if settings.tls_client_ca is not None and settings.tls_cert is None:
         raise SettingError("--tls-client-ca", "needs --tls-cert and --tls-key")
-    if settings.app_id is not None and settings.app_token is None:
-        raise SettingError("VOUCHERIFY_APP_TOKEN", "must be set together with VOUCHERIFY_APP_ID")
-    if settings.app_token is not None and settings.app_id is None:
-        raise SettingError("VOUCHERIFY_APP_ID", "must be set together with VOUCHERIFY_APP_TOKEN")
     if not settings.listen.is_loopback and not settings.insecure:
         if settings.callers is None and not settings.mutual_tls:
             raise SettingError(
