@@ -142,7 +142,7 @@ def _stand_in(settings: Settings) -> tuple[str, Credentials, EmulatorServer]:
         ) from None
     accepted = AcceptedCredentials.from_env()
     server = EmulatorServer(db=settings.stand_in_db, credentials=accepted).start()
-    credentials = Credentials.from_settings(settings.app_id, settings.app_token, settings.bearer_token)
+    credentials = settings.credentials
     if credentials == Credentials():
         credentials = Credentials(accepted.app_id, accepted.app_token)
     log.info("--stand-in: serving in front of the embedded local stand-in at %s (not Voucherify)", server.url)
@@ -156,10 +156,6 @@ def _run_serve(args: argparse.Namespace) -> int:
     try:
         settings = settings_table.resolve(args)
         logs.configure(settings.log_level, settings.log_format)
-        if settings.stand_in and settings.workers > 1:
-            raise SettingError(
-                "--workers", "cannot be combined with --stand-in (each worker would get its own)"
-            )
         _check_tls(settings)
         _check_callers(settings)
         _check_bindable(settings)
@@ -169,9 +165,7 @@ def _run_serve(args: argparse.Namespace) -> int:
         else:
             assert settings.upstream_url is not None
             upstream_url = settings.upstream_url
-            credentials = Credentials.from_settings(
-                settings.app_id, settings.app_token, settings.bearer_token
-            )
+            credentials = settings.credentials
     except SettingError as exc:
         return _fail("serve", exc)
     try:

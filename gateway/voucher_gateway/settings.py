@@ -18,6 +18,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from .credentials import Credentials
+
 #: Defaults the upstream pool shares with the settings, so that both say the same.
 DEFAULT_UPSTREAM_TIMEOUT = 30.0
 DEFAULT_MAX_CONNECTIONS = 100
@@ -345,6 +347,10 @@ class Settings:
     bearer_token: str | None = None
 
     @property
+    def credentials(self) -> Credentials:
+        return Credentials.from_settings(self.app_id, self.app_token, self.bearer_token)
+
+    @property
     def tls(self) -> bool:
         return self.tls_cert is not None
 
@@ -431,6 +437,8 @@ def _check_combination(settings: Settings) -> None:
         )
     if settings.upstream_url is not None and settings.stand_in:
         raise SettingError("--stand-in", "cannot be combined with --upstream")
+    if settings.stand_in and settings.workers > 1:
+        raise SettingError("--workers", "cannot be combined with --stand-in (each worker would get its own)")
     if settings.metrics_listen is not None and settings.workers > 1:
         raise SettingError(
             "--metrics-listen",
