@@ -21,11 +21,16 @@ from tests.loopback import free_port
 APP_ID, APP_TOKEN = "fault-app", "fault-token"
 
 
-def clean_env(**extra: str) -> dict[str, str]:
+def bare_env(**extra: str) -> dict[str, str]:
+    """This environment without any of the gateway's settings or credentials, plus `extra`."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("VOUCHERIFY_", "GATEWAY_"))}
-    env.update(VOUCHERIFY_APP_ID=APP_ID, VOUCHERIFY_APP_TOKEN=APP_TOKEN)
     env.update(extra)
     return env
+
+
+def clean_env(**extra: str) -> dict[str, str]:
+    """`bare_env` with the gateway's test credentials."""
+    return bare_env(**{"VOUCHERIFY_APP_ID": APP_ID, "VOUCHERIFY_APP_TOKEN": APP_TOKEN, **extra})
 
 
 def proc_status_kib(pid: int, field: str) -> int:

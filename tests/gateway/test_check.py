@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from tests.certificates import CertificateAuthority
-from tests.gateway.test_cli import clean_env
+from tests.gateway_process import bare_env
 from tests.loopback import free_port
 from tests.scripted_upstream import Answer, Recorded, ScriptedUpstream
 from voucherify_stand_in.credentials import DEFAULT_APP_ID, DEFAULT_APP_TOKEN, DEFAULT_BEARER_TOKEN
@@ -27,7 +27,7 @@ GOOD = {"VOUCHERIFY_APP_ID": DEFAULT_APP_ID, "VOUCHERIFY_APP_TOKEN": DEFAULT_APP
 def check(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "voucher_gateway.cli", "check", *args],
-        env=clean_env(**env),
+        env=bare_env(**env),
         capture_output=True,
         text=True,
         timeout=60,

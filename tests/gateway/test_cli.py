@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import json
-import os
 import signal
 import socket
 import subprocess
@@ -22,6 +21,7 @@ from voucherify.v1 import redemption_service_pb2, redemption_service_pb2_grpc
 
 from tests.certificates import CertificateAuthority
 from tests.gateway_harness import rich_details
+from tests.gateway_process import bare_env
 from tests.json_equivalence import load_fixture
 from tests.loopback import free_port
 from tests.scripted_upstream import Answer, ScriptedUpstream
@@ -29,16 +29,10 @@ from tests.scripted_upstream import Answer, ScriptedUpstream
 SEED_VOUCHER = "Test - FB - Vouchers - 9"
 
 
-def clean_env(**extra: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("VOUCHERIFY_", "GATEWAY_"))}
-    env.update(extra)
-    return env
-
-
 def run_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "voucher_gateway.cli", *args],
-        env=env if env is not None else clean_env(),
+        env=env if env is not None else bare_env(),
         capture_output=True,
         text=True,
         timeout=60,
@@ -62,7 +56,7 @@ def test_version() -> None:
 
 
 def test_help_does_not_read_a_bad_environment() -> None:
-    done = run_cli("serve", "--help", env=clean_env(GATEWAY_UPSTREAM_TIMEOUT="abc", GATEWAY_LISTEN="x"))
+    done = run_cli("serve", "--help", env=bare_env(GATEWAY_UPSTREAM_TIMEOUT="abc", GATEWAY_LISTEN="x"))
     assert done.returncode == 0
     assert "--callers" in done.stdout and "GATEWAY_UPSTREAM_TIMEOUT" in done.stdout
 
@@ -126,7 +120,7 @@ BAD_SETTINGS: list[tuple[str, list[str], dict[str, str], str]] = [
     ("args", "env", "named"), [case[1:] for case in BAD_SETTINGS], ids=[case[0] for case in BAD_SETTINGS]
 )
 def test_a_bad_setting_is_one_line_and_exit_2(args: list[str], env: dict[str, str], named: str) -> None:
-    done = run_cli("serve", *args, env=clean_env(**env))
+    done = run_cli("serve", *args, env=bare_env(**env))
     assert done.returncode == 2, done.stderr
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1, done.stderr
@@ -204,7 +198,7 @@ async def wait_serving(channel: grpc.aio.Channel) -> None:
 async def test_serve_runs_on_the_stand_in_when_asked_and_stops_on_sigterm() -> None:
     address = f"127.0.0.1:{free_port()}"
     async with gateway_process(
-        "--stand-in", "--grace-period", "2", env=clean_env(GATEWAY_LISTEN=address)
+        "--stand-in", "--grace-period", "2", env=bare_env(GATEWAY_LISTEN=address)
     ) as process:
         async with grpc.aio.insecure_channel(address) as channel:
             await wait_serving(channel)
@@ -232,7 +226,7 @@ async def test_callers_file_reloads_on_sighup_without_interrupting(tmp_path: Pat
         tmp_path, [{"name": "support-ui", "token_sha256": sha256("old-token"), "methods": reads}]
     )
     port = free_port()
-    env = clean_env()
+    env = bare_env()
     args = (
         "--stand-in",
         "--listen",
@@ -293,7 +287,7 @@ async def test_workers_share_the_port_and_stop_together() -> None:
         lambda _: Answer(200, load_fixture("redeem_voucher_response_gift_card.json"))
     ) as upstream:
         address = f"127.0.0.1:{free_port()}"
-        env = clean_env(VOUCHERIFY_APP_ID="app", VOUCHERIFY_APP_TOKEN="token")
+        env = bare_env(VOUCHERIFY_APP_ID="app", VOUCHERIFY_APP_TOKEN="token")
         async with gateway_process(
             "--upstream", upstream.url, "--listen", address, "--workers", "2", env=env
         ) as process:
@@ -317,7 +311,7 @@ async def test_workers_share_the_port_and_stop_together() -> None:
 async def test_insecure_serves_a_network_address_and_warns_at_start() -> None:
     port = free_port()
     args = ("--stand-in", "--listen", f"0.0.0.0:{port}", "--insecure", "--log-format", "text")
-    async with gateway_process(*args, env=clean_env()) as process:
+    async with gateway_process(*args, env=bare_env()) as process:
         async with grpc.aio.insecure_channel(f"127.0.0.1:{port}") as channel:
             await wait_serving(channel)
         process.send_signal(signal.SIGTERM)

@@ -15,7 +15,8 @@ from grpc_health.v1 import health_pb2, health_pb2_grpc
 from voucherify.v1 import redemption_service_pb2, redemption_service_pb2_grpc
 
 from tests.certificates import CertificateAuthority
-from tests.gateway.test_cli import callers_file, clean_env, gateway_process, sha256, wait_serving
+from tests.gateway.test_cli import callers_file, gateway_process, sha256, wait_serving
+from tests.gateway_process import bare_env
 from tests.loopback import free_port
 from voucher_gateway.credentials import Credentials
 from voucher_gateway.probe import target
@@ -29,7 +30,7 @@ from voucherify_stand_in.server import EmulatorServer
 def probe(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "voucher_gateway.probe", *args],
-        env=clean_env(),
+        env=bare_env(),
         capture_output=True,
         text=True,
         timeout=30,
@@ -91,7 +92,7 @@ def test_probe_targets_loopback_for_a_wildcard_listen_address() -> None:
 
 async def test_serve_with_health_listen_answers_the_probe_until_sigterm() -> None:
     address, health_address = f"127.0.0.1:{free_port()}", f"127.0.0.1:{free_port()}"
-    env = clean_env(GATEWAY_LISTEN=address, GATEWAY_HEALTH_LISTEN=health_address)
+    env = bare_env(GATEWAY_LISTEN=address, GATEWAY_HEALTH_LISTEN=health_address)
     async with gateway_process("--stand-in", "--grace-period", "1", env=env) as process:
         async with grpc.aio.insecure_channel(address) as channel:
             await wait_serving(channel)
@@ -128,7 +129,7 @@ def test_a_taken_health_port_is_a_one_line_error() -> None:
                 "--listen",
                 f"127.0.0.1:{free_port()}",
             ],
-            env=clean_env(GATEWAY_HEALTH_LISTEN=f"127.0.0.1:{port}"),
+            env=bare_env(GATEWAY_HEALTH_LISTEN=f"127.0.0.1:{port}"),
             capture_output=True,
             text=True,
             timeout=60,

@@ -18,7 +18,8 @@ from opentelemetry.trace import SpanKind
 from prometheus_client.parser import text_string_to_metric_families
 from voucherify.v1 import redemption_service_pb2, redemption_service_pb2_grpc
 
-from tests.gateway.test_cli import clean_env, gateway_process, wait_serving
+from tests.gateway.test_cli import gateway_process, wait_serving
+from tests.gateway_process import bare_env
 from tests.json_equivalence import load_fixture
 from tests.loopback import free_port
 from tests.scripted_upstream import Answer, Recorded, ScriptedUpstream
@@ -250,7 +251,7 @@ async def test_the_callers_trace_continues_into_the_upstream_request(
 async def test_the_cli_writes_a_json_access_line_per_call_and_serves_metrics() -> None:
     metrics_port = free_port()
     address = f"127.0.0.1:{free_port()}"
-    env = clean_env(VOUCHERIFY_APP_ID="gateway-app", VOUCHERIFY_APP_TOKEN=GATEWAY_SECRET)
+    env = bare_env(VOUCHERIFY_APP_ID="gateway-app", VOUCHERIFY_APP_TOKEN=GATEWAY_SECRET)
     with ScriptedUpstream(script) as upstream:
         async with gateway_process(
             "--upstream",
