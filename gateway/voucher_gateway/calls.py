@@ -1,7 +1,7 @@
 """One upstream call on behalf of one RPC, in three steps with their own failures: build, send, read.
 
 - build: nothing has left the gateway, so a failure is the caller's bad input (INVALID_ARGUMENT, a
-  URL past `MAX_URL_LENGTH` included) or the gateway's own fault (INTERNAL), never an unknown outcome;
+  URL past `MAX_URL_LENGTH` or a `.`/`..` path segment included) or the gateway's own fault (INTERNAL), never an unknown outcome;
 - send: a request that never left (refused or timed-out connection, full queue, open circuit, bad
   URL, the gateway stopping) is UNAVAILABLE or RESOURCE_EXHAUSTED and safe to retry, even a
   redemption; one that may have reached Voucherify and whose answer was lost leaves the outcome of an
@@ -54,6 +54,8 @@ ResponseT = TypeVar("ResponseT", bound=Message)
 #: The longest upstream URL (origin, path and query) the gateway sends; common servers and proxies
 #: refuse longer request lines.
 MAX_URL_LENGTH: Final = 8192
+#: Path segments URL parsers (WHATWG, and the transport's) resolve as `.` and `..`, percent-encoded or not.
+_DOT_SEGMENTS: Final = frozenset({".", "..", "%2e", "%2e%2e", ".%2e", "%2e."})
 #: Bodies larger than this are decoded in a worker thread, so that the event loop keeps serving
 #: other calls (health checks included) while a large page is mapped.
 DECODE_IN_THREAD_BYTES: Final = 256 * 1024
@@ -118,7 +120,8 @@ def build(
 ) -> HttpRequest:
     """The wire request. Nothing is sent yet, so no failure here can leave an outcome unknown."""
     try:
-        wire = upstream.request(codec.encode(request), own)
+        built = codec.encode(request)
+        wire = upstream.request(built, own)
     except errors.RpcError:
         raise
     except MalformedCredentials as exc:
@@ -134,6 +137,13 @@ def build(
             "REQUEST_NOT_BUILT",
             f"the gateway could not build the request ({type(exc).__name__}); nothing was sent",
         ) from None
+    if any(segment.lower() in _DOT_SEGMENTS for segment in built.path.split("/")):
+        raise errors.invalid_argument(
+            "request",
+            "names a resource '.' or '..', which HTTP clients, proxies and servers resolve as a "
+            "relative path, so the request would reach another resource; nothing was sent",
+            "PATH_SEGMENT_NOT_ALLOWED",
+        )
     if len(wire.url) > MAX_URL_LENGTH:
         raise errors.invalid_argument(
             "request",

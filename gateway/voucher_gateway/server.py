@@ -101,6 +101,8 @@ class Gateway:
         health_listen: str | None = None,
         observability: Observability | None = None,
     ) -> None:
+        if observability is not None and observability.tracing is not None:
+            upstream.transport = observability.tracing.traced(upstream.transport)
         self.upstream = upstream
         self._listen = listen
         self._credentials = credentials

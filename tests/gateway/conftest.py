@@ -20,7 +20,7 @@ from voucher_gateway.credentials import Credentials
 from voucher_gateway.server import Gateway, read_callers, server_credentials
 from voucher_gateway.settings import Settings
 from voucher_gateway.upstream import HttpRequest, HttpResponse, Transport, Upstream
-from voucher_gateway.upstream.aiohttp_transport import AiohttpTransport
+from voucher_gateway.upstream.reqwest_transport import ReqwestTransport
 from voucherify_stand_in.credentials import DEFAULT_APP_ID, DEFAULT_APP_TOKEN
 from voucherify_stand_in.server import EmulatorServer
 
@@ -37,7 +37,7 @@ class RecordingTransport:
     """Wraps a transport (the default one unless given), keeping every upstream answer as received."""
 
     def __init__(self, inner: Transport | None = None) -> None:
-        self._inner = inner or AiohttpTransport()
+        self._inner = inner or ReqwestTransport()
         self.exchanges: list[Exchange] = []
 
     async def send(self, request: HttpRequest) -> HttpResponse:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import json
+import ssl
+from pathlib import Path
 from typing import Any
 
 import grpc
@@ -18,13 +20,13 @@ from voucherify.v1 import (
     redemption_service_pb2_grpc,
 )
 
+from tests.certificates import CertificateAuthority
 from tests.gateway_harness import rich_details, running_gateway
 from tests.scripted_upstream import Answer, Recorded, ScriptedUpstream
 from voucher_gateway import calls, errors
 from voucher_gateway.codecs import list_voucher_redemptions, redeem_voucher
 from voucher_gateway.credentials import Credentials
 from voucher_gateway.upstream import Deadline, Upstream
-from voucher_gateway.upstream.aiohttp_transport import AiohttpTransport
 
 CREDENTIALS = Credentials("gateway-app", "gateway-secret-token")
 REDEEM = redemption_service_pb2.RedeemVoucherRequest(code="CODE")
@@ -113,6 +115,30 @@ async def test_an_upstream_url_that_is_not_http_sends_nothing() -> None:
     assert (code, reason) == (grpc.StatusCode.UNAVAILABLE, "UPSTREAM_UNREACHABLE")
 
 
+async def test_an_upstream_certificate_is_verified_against_ssl_cert_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An untrusted certificate fails the handshake, before anything is written; SSL_CERT_FILE trusts it."""
+    ca = CertificateAuthority()
+    cert, key = ca.issue("upstream", dns=("localhost",), ips=("127.0.0.1",)).write(tmp_path, "upstream")
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(cert, key)
+    (tmp_path / "ca.pem").write_bytes(ca.cert_pem)
+    monkeypatch.delenv("SSL_CERT_DIR", raising=False)
+    with ScriptedUpstream(lambda _: Answer(200, EMPTY_PAGE), tls=context) as upstream:
+        assert upstream.url.startswith("https://")
+        monkeypatch.delenv("SSL_CERT_FILE", raising=False)
+        async with running_gateway(upstream.url, CREDENTIALS) as channel:
+            code, reason, message = await failure(redemptions(channel).RedeemVoucher(REDEEM, timeout=10))
+        monkeypatch.setenv("SSL_CERT_FILE", str(tmp_path / "ca.pem"))
+        async with running_gateway(upstream.url, CREDENTIALS) as channel:
+            page = await redemptions(channel).ListVoucherRedemptions(LIST, timeout=10)
+    assert (code, reason) == (grpc.StatusCode.UNAVAILABLE, "UPSTREAM_UNREACHABLE")
+    assert "nothing was sent" in message
+    assert page.object == "list"
+    assert [r.method for r in upstream.requests] == ["GET"]
+
+
 async def test_a_connection_dropped_after_the_redemption_arrived_is_an_unknown_outcome() -> None:
     with ScriptedUpstream(lambda _: Answer(drop=True)) as upstream:
         async with running_gateway(upstream.url, CREDENTIALS) as channel:
@@ -151,7 +177,7 @@ async def test_the_upstream_timeout_after_sending(redeem: bool, code: grpc.Statu
 
 
 async def test_a_request_still_waiting_for_a_pooled_connection_was_not_sent() -> None:
-    """The one connection is busy; the redemption times out in the pool's queue, never sent."""
+    """The one connection is busy; the redemption times out waiting for it, never sent."""
     loop = asyncio.get_running_loop()
     arrived = asyncio.Event()
 
@@ -160,7 +186,7 @@ async def test_a_request_still_waiting_for_a_pooled_connection_was_not_sent() ->
         return Answer(200, EMPTY_PAGE, delay=2.0)
 
     with ScriptedUpstream(slow) as upstream:
-        upstream_pool = Upstream(upstream.url, CREDENTIALS, transport=AiohttpTransport(max_connections=1))
+        upstream_pool = Upstream(upstream.url, CREDENTIALS, max_connections=1)
         try:
             busy_request = upstream_pool.request(list_voucher_redemptions.CODEC.encode(LIST), None)
             busy = asyncio.ensure_future(upstream_pool.send(busy_request, Deadline(10, callers=False)))

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime
 from typing import Any
 
+import grpc
 import pytest
 from google.protobuf import timestamp_pb2
 from voucherify.v1 import (
@@ -56,7 +57,10 @@ async def _through_gateway(
     return [(r.request_line, r.body) for r in upstream.requests]
 
 
-@pytest.mark.parametrize("code", CODES)
+DOT_CODES = [".", ".."]
+
+
+@pytest.mark.parametrize("code", [code for code in CODES if code not in DOT_CODES])
 async def test_paths_and_queries_are_the_generated_clients(code: str) -> None:
     with ScriptedUpstream() as upstream:
         async with Client(base_url=upstream.url) as client:
@@ -75,6 +79,25 @@ async def test_paths_and_queries_are_the_generated_clients(code: str) -> None:
             ],
         )
     assert by_gateway == by_client
+
+
+@pytest.mark.parametrize("code", DOT_CODES)
+async def test_a_dot_segment_is_refused_before_anything_is_sent(code: str) -> None:
+    """`/v1/vouchers/%2E%2E/redemption` is `/v1/redemption` to URL parsers on the way: never sent."""
+    with ScriptedUpstream() as upstream:
+        async with running_gateway(upstream.url, CREDENTIALS) as channel:
+            stub = redemption_service_pb2_grpc.RedemptionServiceStub(channel)
+            for call in (
+                stub.RedeemVoucher(redemption_service_pb2.RedeemVoucherRequest(code=code), timeout=10),
+                stub.GetRedemption(
+                    redemption_service_pb2.GetRedemptionRequest(redemption_id=code), timeout=10
+                ),
+            ):
+                with pytest.raises(grpc.aio.AioRpcError) as caught:
+                    await call
+                assert caught.value.code() == grpc.StatusCode.INVALID_ARGUMENT
+                assert "relative path" in (caught.value.details() or "")
+    assert upstream.requests == []
 
 
 async def test_deep_object_filters_are_the_generated_clients() -> None:

@@ -21,7 +21,7 @@ from tests.scripted_upstream import Answer, Recorded, ScriptedUpstream
 from voucher_gateway.credentials import Credentials
 from voucher_gateway.server import Gateway
 from voucher_gateway.upstream import HttpRequest, HttpResponse, Upstream
-from voucher_gateway.upstream.aiohttp_transport import AiohttpTransport
+from voucher_gateway.upstream.reqwest_transport import ReqwestTransport
 
 CREDENTIALS = Credentials("app", "token")
 
@@ -123,7 +123,7 @@ class CancellationProbe:
     """The default transport, noting each upstream request that was cancelled while in flight."""
 
     def __init__(self) -> None:
-        self._inner = AiohttpTransport()
+        self._inner = ReqwestTransport()
         self.cancelled = asyncio.Event()
 
     async def send(self, request: HttpRequest) -> HttpResponse:

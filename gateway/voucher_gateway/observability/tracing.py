@@ -6,17 +6,18 @@ endpoint is (`OTEL_EXPORTER_OTLP_TRACES_ENDPOINT` or `OTEL_EXPORTER_OTLP_ENDPOIN
 attributes, sampler, propagators, OTLP headers) is read by the SDK from its own variables.
 
 When on: the maintained gRPC aio server interceptor starts a server span per call from the caller's
-`traceparent`, and the aiohttp client instrumentation adds a client span per upstream request and
-sends its `traceparent` on. When off, this module is not even imported.
+`traceparent`, and `TracedTransport` adds a client span per upstream request, named and described
+by OpenTelemetry's HTTP client conventions, and sends its `traceparent` on. When off, this module is
+not even imported.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from urllib.parse import urlsplit
 
 import grpc
-from opentelemetry import trace
-from opentelemetry.instrumentation.aiohttp_client import AioHttpClientInstrumentor
+from opentelemetry import propagate, trace
 from opentelemetry.instrumentation.grpc import aio_server_interceptor
 from opentelemetry.sdk.resources import Resource
 from opentelemetry.sdk.trace import TracerProvider
@@ -26,6 +27,9 @@ from opentelemetry.sdk.trace.export import (
     SimpleSpanProcessor,
     SpanExporter,
 )
+from opentelemetry.trace import SpanKind, Status, StatusCode
+
+from ..upstream.transport import HttpRequest, HttpResponse, Transport, TransportFailure
 
 EXPORTERS = ("otlp", "console")
 
@@ -47,17 +51,55 @@ def exporter_from(environ: Mapping[str, str]) -> SpanExporter:
     return OTLPSpanExporter()
 
 
+class TracedTransport:
+    """A transport whose every request is a client span, its `traceparent` sent with the request."""
+
+    def __init__(self, inner: Transport, tracer: trace.Tracer) -> None:
+        self._inner = inner
+        self._tracer = tracer
+
+    async def send(self, request: HttpRequest) -> HttpResponse:
+        url = urlsplit(request.url)
+        attributes: dict[str, str | int] = {
+            "http.request.method": request.method,
+            "url.full": request.url,  # credentials travel in headers, never in the URL
+            "server.address": url.hostname or "",
+        }
+        if url.port is not None:
+            attributes["server.port"] = url.port
+        with self._tracer.start_as_current_span(
+            request.method, kind=SpanKind.CLIENT, attributes=attributes, record_exception=False
+        ) as span:
+            headers = dict(request.headers)
+            propagate.inject(headers)
+            request.headers = headers
+            try:
+                response = await self._inner.send(request)
+            except TransportFailure as exc:
+                span.set_attribute("error.type", exc.cause)
+                span.set_status(Status(StatusCode.ERROR))
+                raise
+            span.set_attribute("http.response.status_code", response.status)
+            if response.status >= 400:
+                span.set_attribute("error.type", str(response.status))
+                span.set_status(Status(StatusCode.ERROR))
+            return response
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+
 class Tracing:
-    """A tracer provider with its exporter, the server interceptor, and the instrumented aiohttp."""
+    """A tracer provider with its exporter, the server interceptor, and the traced upstream transport."""
 
     def __init__(self, exporter: SpanExporter, *, batch: bool = True) -> None:
         resource = Resource.create({"service.name": "voucher-gateway"})  # OTEL_SERVICE_NAME wins
         self.provider = TracerProvider(resource=resource)
         processor = BatchSpanProcessor(exporter) if batch else SimpleSpanProcessor(exporter)
         self.provider.add_span_processor(processor)
-        self._client = AioHttpClientInstrumentor()
-        # Sessions made from now on carry the tracing hooks; the gateway makes its one on first use.
-        self._client.instrument(tracer_provider=self.provider)
+
+    def traced(self, transport: Transport) -> Transport:
+        return TracedTransport(transport, self.provider.get_tracer("voucher_gateway.upstream"))
 
     def interceptor(self) -> grpc.aio.ServerInterceptor:
         interceptor: grpc.aio.ServerInterceptor = aio_server_interceptor(  # type: ignore[no-untyped-call]
@@ -66,8 +108,7 @@ class Tracing:
         return interceptor
 
     def shutdown(self) -> None:
-        """Sends the spans still buffered, and takes the hooks off aiohttp."""
-        self._client.uninstrument()
+        """Sends the spans still buffered."""
         self.provider.shutdown()
 
 

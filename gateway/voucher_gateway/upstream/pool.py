@@ -10,10 +10,10 @@ from urllib.parse import urlsplit
 from ..codecs.base import UpstreamRequest
 from ..credentials import Credentials
 from ..settings import DEFAULT_MAX_CONNECTIONS, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_UPSTREAM_TIMEOUT
-from .aiohttp_transport import AiohttpTransport
 from .breaker import CircuitBreaker, Outcome
 from .deadline import Deadline, deadline
 from .headers import MalformedCredentials, credential_headers
+from .reqwest_transport import ReqwestTransport
 from .shed import Admission
 from .transport import HttpRequest, HttpResponse, Transport, TransportFailure
 
@@ -40,7 +40,7 @@ class Upstream:
     guards it: at most `max_connections` calls in flight and `max_queued` waiting (`Admission`), and a
     circuit breaker (`breaker`). Both are public, for metrics.
 
-    `transport` replaces the default aiohttp pool (tests pass a recording one); a transport given here
+    `transport` replaces the default pyreqwest pool (tests pass a recording one); a transport given here
     keeps its own connection and response size limits.
     """
 
@@ -62,7 +62,7 @@ class Upstream:
         self.timeout = timeout
         self.max_response_bytes = max_response_bytes
         self._origin = base_url.rstrip("/")
-        self.transport: Transport = transport or AiohttpTransport(
+        self.transport: Transport = transport or ReqwestTransport(
             max_connections=max_connections,
             proxy=env_proxy(base_url),
             max_response_bytes=max_response_bytes,

@@ -20,8 +20,9 @@ class HttpRequest:
     url: str
     headers: Mapping[str, str]
     body: bytes | None = None
-    #: Set by the transport as soon as the request may leave the gateway (a connection was taken
-    #: for it). While False, nothing was sent, so even a redemption is safe to try again.
+    #: Set by the transport as soon as the request may leave the gateway, and cleared when the
+    #: transport knows it never did. While False, nothing was sent, so even a redemption is safe to
+    #: try again.
     sent: bool = False
     #: When `sent` became True (seconds since the epoch), if the transport knows.
     sent_at: float | None = None
