@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import asyncio
 from collections import deque
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from types import TracebackType
 
 
 class Overloaded(Exception):
@@ -41,14 +40,9 @@ class Admission:
     def queued(self) -> int:
         return len(self._waiters)
 
-    @asynccontextmanager
-    async def slot(self) -> AsyncIterator[None]:
-        """Holds one slot for the duration of the block, or raises `Overloaded`."""
-        await self._enter()
-        try:
-            yield
-        finally:
-            self._leave()
+    def slot(self) -> _Slot:
+        """`async with admission.slot():` holds one slot for the duration of the block, or raises `Overloaded`."""
+        return _Slot(self)
 
     async def _enter(self) -> None:
         if self.in_flight < self.limit and not self._waiters:
@@ -99,3 +93,20 @@ class Admission:
             "max_queued": self.max_queued,
             "refused": self.refused,
         }
+
+
+class _Slot:
+    """One call's slot; a class rather than a generator-based manager, as it runs on every call."""
+
+    __slots__ = ("_admission",)
+
+    def __init__(self, admission: Admission) -> None:
+        self._admission = admission
+
+    async def __aenter__(self) -> None:
+        await self._admission._enter()
+
+    async def __aexit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
+        self._admission._leave()
