@@ -35,7 +35,7 @@ from voucherify_client.models import (
 )
 
 from tests.client.test_client_http import CODES
-from tests.gateway_harness import running_gateway
+from tests.gateway_harness import rich_details, running_gateway
 from tests.scripted_upstream import ScriptedUpstream
 from voucher_gateway.credentials import Credentials
 
@@ -97,6 +97,7 @@ async def test_a_dot_segment_is_refused_before_anything_is_sent(code: str) -> No
                     await call
                 assert caught.value.code() == grpc.StatusCode.INVALID_ARGUMENT
                 assert "relative path" in (caught.value.details() or "")
+                assert rich_details(caught.value)["ErrorInfo"].reason == "PATH_SEGMENT_NOT_ALLOWED"
     assert upstream.requests == []
 
 
