@@ -159,8 +159,13 @@ def render(results: dict[str, Any]) -> str:
         f"(±: half the spread between rounds), {meta['cpus']} CPUs ({meta['cpu_model']}), "
         f"took {meta['elapsed_s']:.0f} s",
         "CPU per call is CPU time over completed calls; 'busy' columns are cores in use during the round.",
-        "",
     ]
+    if meta.get("gateway_args") or meta.get("channels", 1) != 1:
+        parts.append(
+            f"gateway arguments: {' '.join(meta.get('gateway_args') or []) or 'none'}; "
+            f"gRPC channels per caller: {meta.get('channels', 1)}"
+        )
+    parts.append("")
     rows = []
     for key, scenario in results["scenarios"].items():
         summary = scenario.get("summary", {})

@@ -74,6 +74,13 @@ def _parser() -> argparse.ArgumentParser:
         metavar="ARG",
         help="extra argument for `voucher_gateway.cli serve`, e.g. --gateway-arg=--workers=2 (repeatable)",
     )
+    parser.add_argument(
+        "--channels",
+        type=int,
+        default=1,
+        help="gRPC channels (connections) the load generator spreads its calls over, for the gateway "
+        "and the echo server alike; more than 1 lets --gateway-arg=--workers=N share the load",
+    )
     parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT, help="where the results JSON goes")
     return parser
 
@@ -162,7 +169,7 @@ class Bench:
             "duration": duration,
         }
         if scenario.target in ("gateway", "echo"):
-            command.update(target="grpc", address=self.address(scenario.target))
+            command.update(target="grpc", address=self.address(scenario.target), channels=self.args.channels)
             command["watch"] = {"server": self.processes.pid(scenario.target)}
             if scenario.target == "gateway":
                 command["watch"]["upstream"] = upstream
@@ -284,7 +291,11 @@ def _meta(bench: Bench, elapsed: float, started_at: datetime) -> dict[str, Any]:
         "operations": bench.operations,
         "targets": bench.targets,
         "gateway_args": bench.args.gateway_arg,
-        "versions": {name: version(name) for name in ("grpcio", "protobuf", "httpx", "uvloop", "httptools")},
+        "channels": bench.args.channels,
+        "versions": {
+            name: version(name)
+            for name in ("grpcio", "protobuf", "httpx", "pyreqwest", "uvloop", "httptools")
+        },
         "protobuf_backend": api_implementation.Type(),
         "bench_servers_loop": loops.name(),
         "callers_loop": "asyncio (default)",

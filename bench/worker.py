@@ -5,12 +5,14 @@ Commands (see `worker_io`):
   "duration": s, "watch": {"server": pid, "upstream": pid}}`: one measured round;
 - `{"cmd": "mapping", "operations": [...], "repeats": N}`: the mapping micro-benchmarks.
 A gRPC round first checks that one answer equals the message the upstream's body maps to.
-One channel per gRPC address and one REST client per base URL live as long as the process.
+One REST client per base URL, and the channels of each gRPC address (`"channels": N` in a round,
+default 1, each its own connection, taken in turn by the calls), live as long as the process.
 """
 
 from __future__ import annotations
 
 import asyncio
+import itertools
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -25,7 +27,7 @@ READY_TIMEOUT_S = 15.0
 
 class Worker:
     def __init__(self) -> None:
-        self._channels: dict[str, grpc.aio.Channel] = {}
+        self._channels: dict[tuple[str, int], grpc.aio.Channel] = {}
         self._clients: dict[str, Client] = {}
 
     async def handle(self, command: dict[str, Any]) -> Any:
@@ -38,7 +40,7 @@ class Worker:
     async def _round(self, command: dict[str, Any]) -> dict[str, Any]:
         operation: str = command["operation"]
         if command["target"] == "grpc":
-            call = await self._grpc_call(command["address"], operation)
+            call = await self._grpc_call(command["address"], operation, int(command.get("channels", 1)))
         elif command["target"] == "direct":
             call = self._direct_call(command["address"], operation)
         else:
@@ -48,21 +50,32 @@ class Worker:
         samples = await rounds.run_async(call, int(command["inflight"]), float(command["duration"]))
         return meter.stop(samples)
 
-    async def _grpc_call(self, address: str, operation: str) -> Callable[[], Awaitable[object]]:
-        channel = self._channels.get(address)
+    async def _channel(self, address: str, index: int) -> grpc.aio.Channel:
+        channel = self._channels.get((address, index))
         if channel is None:
-            channel = self._channels[address] = grpc.aio.insecure_channel(address)
+            # A subchannel pool of its own: another connection, not one shared with the other channels.
+            options = [("grpc.use_local_subchannel_pool", 1)] if index else []
+            channel = self._channels[(address, index)] = grpc.aio.insecure_channel(address, options=options)
             await asyncio.wait_for(channel.channel_ready(), READY_TIMEOUT_S)
-        method = grpc_calls.method(channel, operation)
+        return channel
+
+    async def _grpc_call(
+        self, address: str, operation: str, channels: int
+    ) -> Callable[[], Awaitable[object]]:
         request = grpc_calls.request(operation)
-        answer = await method(request, timeout=CALL_TIMEOUT_S)
-        if answer != grpc_calls.expected(operation):
-            raise RuntimeError(
-                f"{operation} on {address} answered a message that differs from the upstream body"
-            )
+        methods = []
+        for index in range(channels):
+            method = grpc_calls.method(await self._channel(address, index), operation)
+            answer = await method(request, timeout=CALL_TIMEOUT_S)
+            if answer != grpc_calls.expected(operation):
+                raise RuntimeError(
+                    f"{operation} on {address} answered a message that differs from the upstream body"
+                )
+            methods.append(method)
+        turns = itertools.cycle(methods)
 
         async def call() -> object:
-            return await method(request, timeout=CALL_TIMEOUT_S)
+            return await next(turns)(request, timeout=CALL_TIMEOUT_S)
 
         return call
 
