@@ -17,6 +17,15 @@ _STANDARD = frozenset(logging.LogRecord("", 0, "", 0, "", None, None).__dict__) 
 
 _TEXT_FORMAT = "%(asctime)s %(levelname)s %(name)s[%(process)d]: %(message)s"
 
+#: The JSON line's leading members, in order: record attribute -> key. The record's `extra` fields follow.
+JSON_HEAD = {
+    "asctime": "time",
+    "levelname": "level",
+    "name": "logger",
+    "process": "pid",
+    "message": "message",
+}
+
 
 class TextFormatter(logging.Formatter):
     """The text line, with a record's structured fields appended as `key=value`."""
@@ -30,8 +39,12 @@ class TextFormatter(logging.Formatter):
         return f"{line} {' '.join(extra)}" if extra else line
 
 
-class _GatewayHandler(logging.StreamHandler):  # type: ignore[type-arg]
-    """The handler `configure` installs, so that configuring again replaces it and nothing else."""
+class GatewayHandler(logging.StreamHandler):  # type: ignore[type-arg]
+    """The handler `configure` installs, so that configuring again replaces it and nothing else.
+
+    The access log writes its JSON lines straight to this handler's stream when nothing else would
+    see them (`observability.access_line`).
+    """
 
 
 def formatter(kind: str) -> logging.Formatter:
@@ -39,8 +52,8 @@ def formatter(kind: str) -> logging.Formatter:
         return TextFormatter()
     # orjson, already the gateway's JSON decoder, writes the line at a fraction of json.dumps's cost.
     return OrjsonFormatter(
-        "%(asctime)s %(levelname)s %(name)s %(process)d %(message)s",
-        rename_fields={"asctime": "time", "levelname": "level", "name": "logger", "process": "pid"},
+        " ".join(f"%({attribute})s" for attribute in JSON_HEAD),
+        rename_fields={attribute: key for attribute, key in JSON_HEAD.items() if attribute != key},
         timestamp=False,
     )
 
@@ -51,11 +64,11 @@ def default_format() -> str:
 
 def configure(level: str = "info", kind: str | None = None) -> None:
     """(Re)configures the root logger: one stderr handler with the chosen format and level."""
-    handler = _GatewayHandler(sys.stderr)
+    handler = GatewayHandler(sys.stderr)
     handler.setFormatter(formatter(kind or default_format()))
     root = logging.getLogger()
     for old in list(root.handlers):
-        if isinstance(old, _GatewayHandler):
+        if isinstance(old, GatewayHandler):
             root.removeHandler(old)
     root.addHandler(handler)
     root.setLevel(level.upper())

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import re
 import signal
 import urllib.request
 from collections.abc import AsyncIterator
@@ -260,6 +261,8 @@ async def test_the_cli_writes_a_json_access_line_per_call_and_serves_metrics() -
             address,
             "--log-format",
             "json",
+            "--log-level",
+            "debug",
             "--metrics-listen",
             f"127.0.0.1:{metrics_port}",
             env=env,
@@ -284,6 +287,16 @@ async def test_the_cli_writes_a_json_access_line_per_call_and_serves_metrics() -
         ("FAILED_PRECONDITION", "400", "v-expired-1"),
     ]
     assert all(a["level"] == "INFO" and a["duration_ms"] > 0 and a["peer"] for a in access)
+    # The lines above were written directly (the fast path), in the formatter's shape.
+    decided = [
+        (line["logger"], line["message"]) for line in lines if line["message"].startswith("access lines")
+    ]
+    assert decided == [("voucher_gateway", "access lines: written directly as JSON")]
+    assert [list(a) for a in access][1] == [
+        *("time", "level", "logger", "pid", "message", "grpc_method", "grpc_code", "duration_ms", "peer"),
+        *("reason", "error", "upstream_operation", "upstream_status", "upstream_ms", "request_id"),
+    ]
+    assert all(re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3}", a["time"]) for a in access)
     assert ours(samples, "grpc_server_handled_total") == {
         (("grpc_code", "OK"), ("grpc_method", "GetRedemption")): 1,
         (("grpc_code", "NOT_FOUND"), ("grpc_method", "GetRedemption")): 1,

@@ -1,24 +1,25 @@
 """One log line per call, at INFO on `voucher_gateway.access`, with its facts as structured fields.
 
 The fields are `extra` of the record: members of the JSON object, or `key=value` in text. Nothing
-here reads metadata, so neither a caller token nor Voucherify credentials can reach the line.
+here reads metadata, so neither a caller token nor Voucherify credentials can reach the line. When
+logging would only hand the line to the gateway's JSON handler, the same line is written directly
+(`access_line`), at a small fraction of the cost on the event loop.
 """
 
 from __future__ import annotations
 
 import logging
+from typing import Any
 
+from .access_line import AccessLine, Call, DirectLines
 from .record import CallRecord
 
 log = logging.getLogger("voucher_gateway.access")
 
-
-def enabled() -> bool:
-    """Whether access lines would be written at all (checked once, when the server is built)."""
-    return log.isEnabledFor(logging.INFO)
+_TEMPLATE = "%s %s %.1f ms"
 
 
-def write(
+def line(
     method: str,
     code: str,
     seconds: float,
@@ -26,7 +27,8 @@ def write(
     caller: str | None,
     peer: str,
     trace_id: str | None,
-) -> None:
+) -> Call:
+    """The call's message template, arguments and fields: what `write` logs."""
     fields: dict[str, object] = {
         "grpc_method": method,
         "grpc_code": code,
@@ -48,4 +50,39 @@ def write(
         fields["request_id"] = record.request_id
     if trace_id is not None:
         fields["trace_id"] = trace_id
-    log.info("%s %s %.1f ms", method, code, seconds * 1e3, extra=fields)
+    args: tuple[Any, ...] = (method, code, seconds * 1e3)
+    return _TEMPLATE, args, fields
+
+
+def _probe() -> Call:
+    """A call with every field set, formatted both ways before the direct line is trusted."""
+    record = CallRecord(None)
+    record.reason, record.error, record.request_id = "VOUCHER_EXPIRED", 'Voucher "X" expired ü', "v-1"
+    record.operation, record.upstream_status, record.upstream_seconds = "RedeemVoucher", "400", 0.0123456
+    return line("s.S/M", "FAILED_PRECONDITION", 0.0234567, record, "caller", "ipv4:127.0.0.1:1", "ab" * 16)
+
+
+direct = DirectLines(log, _probe())
+
+
+def enabled() -> bool:
+    """Whether access lines would be written at all (checked once, when the server is built)."""
+    direct.current()  # plans the direct line now rather than on the first call
+    return log.isEnabledFor(logging.INFO)
+
+
+def write(
+    method: str,
+    code: str,
+    seconds: float,
+    record: CallRecord,
+    caller: str | None,
+    peer: str,
+    trace_id: str | None,
+) -> None:
+    template, args, fields = line(method, code, seconds, record, caller, peer, trace_id)
+    writer: AccessLine | None = direct.current()
+    if writer is not None:
+        writer.write(template, args, fields)
+    else:
+        log.info(template, *args, extra=fields)
