@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import gzip
 import json
 import ssl
 from pathlib import Path
+import zlib
 from typing import Any
 
 import grpc
@@ -137,6 +139,23 @@ async def test_an_upstream_certificate_is_verified_against_ssl_cert_file(
     assert "nothing was sent" in message
     assert page.object == "list"
     assert [r.method for r in upstream.requests] == ["GET"]
+
+
+@pytest.mark.parametrize("encoding", ["gzip", "deflate"])
+async def test_a_compressed_answer_is_read_as_sent(encoding: str) -> None:
+    """The gateway asks for compressed answers (gzip, deflate, br, zstd) and reads them."""
+    body = json.dumps({"object": "list", "redemption_entries": [], "total": 7}).encode()
+    packed = gzip.compress(body) if encoding == "gzip" else zlib.compress(body)
+    with ScriptedUpstream(
+        lambda _: Answer(
+            200, raw=packed, headers={"Content-Encoding": encoding, "Content-Type": "application/json"}
+        )
+    ) as upstream:
+        async with running_gateway(upstream.url, CREDENTIALS) as channel:
+            page = await redemptions(channel).ListVoucherRedemptions(LIST, timeout=10)
+    assert (page.object, page.total) == ("list", 7)
+    offered = {name.strip() for name in upstream.requests[0].headers["accept-encoding"].split(",")}
+    assert offered == {"gzip", "deflate", "br", "zstd"}
 
 
 async def test_a_connection_dropped_after_the_redemption_arrived_is_an_unknown_outcome() -> None:

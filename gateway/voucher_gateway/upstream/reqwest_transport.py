@@ -130,12 +130,14 @@ class ReqwestTransport:
 async def _read_at_most(response: Response, limit: int) -> bytes | None:
     """The decompressed body, or None as soon as it is past `limit` bytes.
 
-    A Content-Length is only left on an answer the client does not decompress, so it tells the
-    size before reading.
+    The client drops Content-Length from an answer it decompresses, so one that is left tells the
+    size before reading, and bounds it: such a body is taken in one piece.
     """
     declared = response.get_header("content-length")
-    if declared is not None and declared.isdigit() and int(declared) > limit:
-        return None
+    if declared is not None and declared.isdigit():
+        if int(declared) > limit:
+            return None
+        return bytes(await response.bytes())
     reader = response.body_reader
     chunks: list[bytes] = []
     size = 0
