@@ -8,8 +8,8 @@ import dataclasses
 import gzip
 import json
 import ssl
-from pathlib import Path
 import zlib
+from pathlib import Path
 from typing import Any
 
 import grpc
