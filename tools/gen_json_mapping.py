@@ -222,106 +222,120 @@ def _convert(kind: Kind, value: str = "v") -> str:
     return f"{value} if {check.format(v=value)} else {helper}({value})"
 
 
-def _read_one(kind: Kind, target: str, value: str, path: str, suffix: str) -> list[str]:
+def _read_one(kind: Kind, target: str, value: str, path: str, step: str) -> list[str]:
     """Lines that put a non-null JSON `value` into the sub-message `target` (messages, well-known types).
 
-    `path` and `suffix` are expressions: the JSON path of `value` is their concatenation.
+    `path` and `step` are expressions: the JSON path of `value` is `(path, step)` (see `_where`). A
+    message's reader returns whether it set a field; the caller marks a singular sub-message present
+    when not.
     """
-    where = path if suffix == '""' else f"{path} + {suffix}"
     if kind.message:
-        return [f"_read_{kind.message}({target}, {value}, {where}, on_unknown)"]
+        return [f"_read_{kind.message}({target}, {value}, ({path}, {step}), on_unknown)"]
     if kind.well_known == "google.protobuf.Timestamp":
         return [
             "try:",
             f"    _timestamp({target}, {value})",
             "except _BAD as e:",
-            f'    raise MappingError({where}, _problem("google.protobuf.Timestamp", {value}, e)) from None',
+            f"    raise MappingError(_where(({path}, {step})), "
+            f'_problem("google.protobuf.Timestamp", {value}, e)) from None',
         ]
     helper = {
         "google.protobuf.Struct": "_struct",
         "google.protobuf.ListValue": "_list_value",
         "google.protobuf.Value": "_value",
     }[kind.well_known or ""]
-    return [f"{helper}({target}, {value}, {path}, {suffix})"]
+    return [f"{helper}({target}, {value}, {path}, {step})"]
+
+
+def _field_reader(field: Field) -> tuple[list[str], bool]:
+    """Lines that read the non-null JSON value `v` of `field` into `msg`, and whether they always set
+    something on `msg` (which marks it present): all but a repeated or map field, which a list or
+    object of nulls leaves empty."""
+    name, kind = field.name, field.kind
+    step = f'".{name}"'
+    if field.cardinality == "single" and kind.scalar:
+        return [
+            "try:",
+            f"    {_set(name, _convert(kind))}",
+            "except _BAD as e:",
+            f'    raise _failed(path, "{name}", "{kind.type_name}", v, e) from None',
+        ], True
+    if field.cardinality == "single" and kind.message:
+        call = _read_one(kind, _get(name), "v", "path", step)[0]
+        return [f"if not {call}:", f"    {_get(name)}.SetInParent()"], True
+    if field.cardinality == "single":
+        return _read_one(kind, _get(name), "v", "path", step), True
+    if field.cardinality == "repeated":
+        body = [
+            "if type(v) is not list:",
+            f"    v = _list(v, (path, {step}))",
+            "if v:",
+            f"    items = {_get(name)}",
+            "    if items:",
+            "        del items[:]",
+        ]
+        if kind.scalar:
+            helper = _SCALARS[kind.scalar][1]
+            body.append(f'    _extend(items, v, {helper}, (path, {step}), "{kind.type_name}")')
+        else:
+            body += [
+                "    add = items.add",
+                f"    p = (path, {step})",
+                "    for j, x in enumerate(v):",
+                "        if x is not None:",
+                *(f"            {line}" for line in _read_one(kind, "add()", "x", "p", "j")),
+            ]
+        return body, False
+    body = [
+        "if type(v) is not dict:",
+        f"    v = _object(v, (path, {step}))",
+        "if v:",
+        f"    entries = {_get(name)}",
+        "    if entries:",
+        f'        msg.ClearField("{name}")',
+        f"        entries = {_get(name)}",
+        f"    p = (path, {step})",
+        "    for key, x in v.items():",
+        "        if x is not None:",
+    ]
+    if kind.scalar:
+        body += [
+            "            try:",
+            f"                entries[key] = {_convert(kind, 'x')}",
+            "            except _BAD as e:",
+            f'                raise MappingError(_where((p, (str(key),))), _problem("{kind.type_name}", x, e)) from None',
+        ]
+    else:
+        body += [
+            "            try:",
+            "                entry = entries[key]",
+            "            except _BAD as e:",
+            '                raise MappingError(_where((p, (str(key),))), _problem("string", key, e)) from None',
+            *(f"            {line}" for line in _read_one(kind, "entry", "x", "p", "(key,)")),
+        ]
+    return body, False
 
 
 def _reader(message: Message) -> list[str]:
+    """The reader of a message: sets the fields of `msg` from the JSON object `data` and returns whether
+    it set any (a singular sub-message it set nothing on is marked present by its caller)."""
     out = [
-        f"def _read_{message.suffix}(msg: Any, data: Any, path: str, on_unknown: _OnUnknown) -> None:",
+        f"def _read_{message.suffix}(msg: Any, data: Any, path: _Path, on_unknown: _OnUnknown) -> bool:",
         "    if type(data) is not dict:",
         "        data = _object(data, path)",
-        f"    if not data.keys() <= _KEYS_{message.suffix}:",
+        f"    if not _KEYS_{message.suffix}.issuperset(data):",
         f"        data = _sort_out(data, path, on_unknown, _KEYS_{message.suffix}, _ALIASES_{message.suffix})",
-        "    get = data.get",
     ]
+    if not message.fields:
+        return [*out, "    return False"]
+    out += ["    done = False", "    get = data.get"]
     for field in message.fields:
-        name, kind = field.name, field.kind
-        body: list[str]
-        if field.cardinality == "single" and kind.scalar:
-            body = [
-                "try:",
-                f"    {_set(name, _convert(kind))}",
-                "except _BAD as e:",
-                f'    raise _failed(path, "{name}", "{kind.type_name}", v, e) from None',
-            ]
-        elif field.cardinality == "single" and kind.message:
-            body = [
-                f"sub = {_get(name)}",
-                "sub.SetInParent()",
-                *_read_one(kind, "sub", "v", "path", f'".{name}"'),
-            ]
-        elif field.cardinality == "single":
-            body = _read_one(kind, _get(name), "v", "path", f'".{name}"')
-        elif field.cardinality == "repeated":
-            body = [
-                "if type(v) is not list:",
-                f'    v = _list(v, path + ".{name}")',
-                "if v:",
-                f"    items = {_get(name)}",
-                "    if items:",
-                "        del items[:]",
-            ]
-            if kind.scalar:
-                helper = _SCALARS[kind.scalar][1]
-                body.append(f'    _extend(items, v, {helper}, path + ".{name}", "{kind.type_name}")')
-            else:
-                body += [
-                    "    add = items.add",
-                    f'    p = path + ".{name}"',
-                    "    for i, x in enumerate(v):",
-                    "        if x is not None:",
-                    *(f"            {line}" for line in _read_one(kind, "add()", "x", "p", 'f"[{i}]"')),
-                ]
-        else:
-            body = [
-                "if type(v) is not dict:",
-                f'    v = _object(v, path + ".{name}")',
-                "if v:",
-                f"    entries = {_get(name)}",
-                "    if entries:",
-                f'        msg.ClearField("{name}")',
-                f"        entries = {_get(name)}",
-                f'    p = path + ".{name}"',
-                "    for k, x in v.items():",
-                "        if x is not None:",
-            ]
-            if kind.scalar:
-                body += [
-                    "            try:",
-                    f"                entries[k] = {_convert(kind, 'x')}",
-                    "            except _BAD as e:",
-                    f'                raise MappingError(_member(p, str(k)), _problem("{kind.type_name}", x, e)) from None',
-                ]
-            else:
-                body += [
-                    "            try:",
-                    "                entry = entries[k]",
-                    "            except _BAD as e:",
-                    '                raise MappingError(_member(p, str(k)), _problem("string", k, e)) from None',
-                    *(f"            {line}" for line in _read_one(kind, "entry", "x", "_member(p, k)", '""')),
-                ]
-        out.append(f'    if (v := get("{name}")) is not None:')
+        body, sets = _field_reader(field)
+        if sets:
+            body.append("done = True")
+        out.append(f'    if (v := get("{field.name}")) is not None:')
         out += [f"        {line}" for line in body]
+    out.append("    return done")
     return out
 
 

@@ -12,16 +12,20 @@ import json
 import math
 import re
 from collections.abc import Callable
-from datetime import datetime
-from typing import Any, Final, TypeVar
+from datetime import UTC, datetime
+from typing import Any, Final, TypeAlias, TypeVar
 
 from google.protobuf.message import Message
 
 __all__ = ["MappingError", "decode", "encode"]
 
 M = TypeVar("M", bound=Message)
+# Where a value is, kept as the steps that lead to it and spelled out (`_where`) only for an error or
+# an unknown key: "$", or (the parent's path, a step), the step being a field (".items"), a list
+# index (2) or a map key (("a key",)).
+_Path: TypeAlias = "str | tuple[_Path, str | int | tuple[str]]"
 _OnUnknown = Callable[[str], None] | None
-_Reader = Callable[[Any, Any, str, _OnUnknown], None]
+_Reader = Callable[[Any, Any, _Path, _OnUnknown], bool]
 _Writer = Callable[[Any], dict[str, Any]]
 
 # What converting a JSON value or assigning it to a field raises when the value does not fit.
@@ -38,6 +42,23 @@ class MappingError(ValueError):
 
 
 # -- paths and descriptions, used only on the way to an error or an unknown key ---------------
+
+
+def _where(path: _Path) -> str:
+    """The JSON path that `path` stands for: `$.order.items[2]`, `$.metadata["a key"]`."""
+    steps: list[str | int | tuple[str]] = []
+    while isinstance(path, tuple):
+        path, step = path
+        steps.append(step)
+    where = path
+    for step in reversed(steps):
+        if isinstance(step, str):
+            where += step
+        elif isinstance(step, int):
+            where += f"[{step}]"
+        else:
+            where = _member(where, step[0])
+    return where
 
 
 def _member(path: str, key: str) -> str:
@@ -71,30 +92,30 @@ def _problem(type_name: str, value: object, error: Exception) -> str:
     return str(error)
 
 
-def _failed(path: str, name: str, type_name: str, value: object, error: Exception) -> MappingError:
+def _failed(path: _Path, name: str, type_name: str, value: object, error: Exception) -> MappingError:
     """The MappingError of field `name` whose value `value` was refused with `error`."""
-    return MappingError(f"{path}.{name}", _problem(type_name, value, error))
+    return MappingError(f"{_where(path)}.{name}", _problem(type_name, value, error))
 
 
 # -- objects and lists ---------------------------------------------------------------------------
 
 
-def _object(value: object, path: str) -> dict[str, Any]:
+def _object(value: object, path: _Path) -> dict[str, Any]:
     if isinstance(value, dict):
         return value
-    raise MappingError(path, f"expected an object, got {_kind(value)}")
+    raise MappingError(_where(path), f"expected an object, got {_kind(value)}")
 
 
-def _list(value: object, path: str) -> list[Any]:
+def _list(value: object, path: _Path) -> list[Any]:
     if isinstance(value, list):
         return value
     if isinstance(value, tuple):
         return list(value)
-    raise MappingError(path, f"expected a list, got {_kind(value)}")
+    raise MappingError(_where(path), f"expected a list, got {_kind(value)}")
 
 
 def _sort_out(
-    data: dict[str, Any], path: str, on_unknown: _OnUnknown, known: frozenset[str], aliases: dict[str, str]
+    data: dict[str, Any], path: _Path, on_unknown: _OnUnknown, known: frozenset[str], aliases: dict[str, str]
 ) -> dict[str, Any]:
     """The members of an object that has keys outside its fields' names.
 
@@ -109,12 +130,12 @@ def _sort_out(
         name = aliases.get(key)
         if name is None:
             if on_unknown is not None:
-                on_unknown(_member(path, key))
+                on_unknown(_member(_where(path), key))
             continue
         if renamed is None:
             renamed = {k: v for k, v in data.items() if k in known}
         if name in renamed:
-            raise MappingError(_member(path, key), f"field {name} given twice (as {name} and {key})")
+            raise MappingError(_member(_where(path), key), f"field {name} given twice (as {name} and {key})")
         renamed[name] = data[key]
     return data if renamed is None else renamed
 
@@ -184,7 +205,7 @@ def _double(value: object) -> float:
 
 
 def _extend(
-    repeated: Any, items: list[Any], convert: Callable[[Any], Any], path: str, type_name: str
+    repeated: Any, items: list[Any], convert: Callable[[Any], Any], path: _Path, type_name: str
 ) -> None:
     """Appends the non-null items of a JSON list (at `path`) to a repeated scalar field."""
     for index, item in enumerate(items):
@@ -192,7 +213,7 @@ def _extend(
             try:
                 repeated.append(convert(item))
             except _BAD as e:
-                raise MappingError(f"{path}[{index}]", _problem(type_name, item, e)) from None
+                raise MappingError(_where((path, index)), _problem(type_name, item, e)) from None
 
 
 # -- google.protobuf.Timestamp -------------------------------------------------------------------
@@ -205,14 +226,32 @@ _EPOCH_ORDINAL: Final = 719163  # datetime(1970, 1, 1).toordinal()
 _MIN_SECONDS: Final = -62135596800  # 0001-01-01T00:00:00Z
 _MAX_SECONDS: Final = 253402300799  # 9999-12-31T23:59:59Z
 _fromisoformat: Final = datetime.fromisoformat
+_EPOCH: Final = datetime(1970, 1, 1, tzinfo=UTC)
+# The UTC forms that datetime.fromisoformat reads to the microsecond, as FromJsonString reads them:
+# by length, characters 4, 7, 10, 13, 16 and 19 of `YYYY-MM-DDTHH:MM:SSZ` (20) and of
+# `YYYY-MM-DDTHH:MM:SS.fZ` to `YYYY-MM-DDTHH:MM:SS.ffffffZ` (22 to 27). With those fixed, fromisoformat
+# accepts nothing but ASCII digits in the other places (unchecked, it would also take any separator,
+# week dates, the basic form, a comma and more than six fraction digits, truncated).
+_UTC_SHAPES: Final = {20: "--T::Z", **dict.fromkeys(range(22, 28), "--T::.")}
 
 
 def _timestamp(target: Any, value: object) -> None:
     """Sets a Timestamp from an RFC 3339 string, to the same seconds and nanos as json_format.
 
-    The usual form (`2024-03-22T17:48:18.570Z`, `...+01:00`) is computed here; anything else is
-    left to Timestamp.FromJsonString, which json_format uses and which decides what else is valid.
+    UTC with up to six fraction digits (`2024-03-22T17:48:18.570Z`, Voucherify's form) is read by
+    datetime.fromisoformat alone; other offsets and longer fractions by the pattern below; anything
+    else is left to Timestamp.FromJsonString, which json_format uses and which decides what else is
+    valid.
     """
+    if type(value) is str and _UTC_SHAPES.get(len(value)) == value[4:20:3] and value[-1] == "Z":
+        try:
+            delta = _fromisoformat(value) - _EPOCH
+        except ValueError:
+            pass  # a day or hour out of range: FromJsonString raises its own error
+        else:
+            target.seconds = delta.days * 86400 + delta.seconds
+            target.nanos = delta.microseconds * 1000
+            return
     if type(value) is str and (match := _INSTANT.fullmatch(value)):
         fraction, sign, offset_hours, offset_minutes = match.groups()
         try:
@@ -245,39 +284,45 @@ def _timestamp(target: Any, value: object) -> None:
 _MAX_JSON_DEPTH: Final = 100
 
 
-def _struct(target: Any, value: object, path: str, suffix: str) -> None:
+def _struct(target: Any, value: object, path: _Path, step: str | tuple[str]) -> None:
     """Fills a Struct field from a JSON object; JSON nulls inside it are kept as null_value."""
     if type(value) is not dict:
-        value = _object(value, path + suffix)
+        value = _object(value, (path, step))
     try:
         _fill_struct(target, value, 1)
     except (*_BAD, OverflowError, RecursionError) as e:
-        raise _json_problem(value, path + suffix, e) from None
+        raise _json_problem(value, _where((path, step)), e) from None
 
 
-def _list_value(target: Any, value: object, path: str, suffix: str) -> None:
+def _list_value(target: Any, value: object, path: _Path, step: str | tuple[str]) -> None:
     """Fills a ListValue field from a JSON list."""
     if type(value) is not list:
-        value = _list(value, path + suffix)
+        value = _list(value, (path, step))
     try:
         _fill_list(target, value, 1)
     except (*_BAD, OverflowError, RecursionError) as e:
-        raise _json_problem(value, path + suffix, e) from None
+        raise _json_problem(value, _where((path, step)), e) from None
 
 
-def _value(target: Any, value: object, path: str, suffix: str) -> None:
+def _value(target: Any, value: object, path: _Path, step: str | tuple[str]) -> None:
     """Fills a Value field from any JSON value but null (a null field is absent)."""
     try:
         _fill_value(target, value, 0)
     except (*_BAD, OverflowError, RecursionError) as e:
-        raise _json_problem(value, path + suffix, e) from None
+        raise _json_problem(value, _where((path, step)), e) from None
 
 
 def _fill_struct(target: Any, value: dict[Any, Any], depth: int) -> None:
     if depth > _MAX_JSON_DEPTH:
         raise ValueError("too deep")
-    target.Clear()  # also marks an empty Struct as present, as json_format does
+    if not value:
+        target.Clear()  # marks an empty Struct as present, as json_format does
+        return
     fields = target.fields
+    if fields:  # a message merged into: the Struct is replaced, as json_format does
+        target.Clear()
+        fields = target.fields
+    # The usual JSON types inline; _fill_value for the rest (and for subclasses).
     for key, item in value.items():
         kind = type(item)
         if kind is str:
@@ -288,6 +333,10 @@ def _fill_struct(target: Any, value: dict[Any, Any], depth: int) -> None:
             fields[key].bool_value = item
         elif item is None:
             fields[key].null_value = 0
+        elif kind is dict:
+            _fill_struct(fields[key].struct_value, item, depth + 1)
+        elif kind is list:
+            _fill_list(fields[key].list_value, item, depth + 1)
         else:
             _fill_value(fields[key], item, depth)
 
@@ -295,10 +344,23 @@ def _fill_struct(target: Any, value: dict[Any, Any], depth: int) -> None:
 def _fill_list(target: Any, value: list[Any] | tuple[Any, ...], depth: int) -> None:
     if depth > _MAX_JSON_DEPTH:
         raise ValueError("too deep")
-    target.ClearField("values")  # also marks an empty ListValue as present
-    add = target.values.add
+    values = target.values
+    if not value or values:
+        target.ClearField("values")  # marks an empty ListValue as present; replaces a merged-into one
+        values = target.values
+    add = values.add
     for item in value:
-        _fill_value(add(), item, depth)
+        kind = type(item)
+        if kind is str:
+            add().string_value = item
+        elif kind is int or kind is float:
+            add().number_value = item
+        elif kind is bool:
+            add().bool_value = item
+        elif item is None:
+            add().null_value = 0
+        else:
+            _fill_value(add(), item, depth)
 
 
 def _fill_value(target: Any, value: object, depth: int) -> None:

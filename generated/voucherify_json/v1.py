@@ -12,16 +12,20 @@ import json
 import math
 import re
 from collections.abc import Callable
-from datetime import datetime
-from typing import Any, Final, TypeVar
+from datetime import UTC, datetime
+from typing import Any, Final, TypeAlias, TypeVar
 
 from google.protobuf.message import Message
 
 __all__ = ["MappingError", "decode", "encode"]
 
 M = TypeVar("M", bound=Message)
+# Where a value is, kept as the steps that lead to it and spelled out (`_where`) only for an error or
+# an unknown key: "$", or (the parent's path, a step), the step being a field (".items"), a list
+# index (2) or a map key (("a key",)).
+_Path: TypeAlias = "str | tuple[_Path, str | int | tuple[str]]"
 _OnUnknown = Callable[[str], None] | None
-_Reader = Callable[[Any, Any, str, _OnUnknown], None]
+_Reader = Callable[[Any, Any, _Path, _OnUnknown], bool]
 _Writer = Callable[[Any], dict[str, Any]]
 
 # What converting a JSON value or assigning it to a field raises when the value does not fit.
@@ -38,6 +42,23 @@ class MappingError(ValueError):
 
 
 # -- paths and descriptions, used only on the way to an error or an unknown key ---------------
+
+
+def _where(path: _Path) -> str:
+    """The JSON path that `path` stands for: `$.order.items[2]`, `$.metadata["a key"]`."""
+    steps: list[str | int | tuple[str]] = []
+    while isinstance(path, tuple):
+        path, step = path
+        steps.append(step)
+    where = path
+    for step in reversed(steps):
+        if isinstance(step, str):
+            where += step
+        elif isinstance(step, int):
+            where += f"[{step}]"
+        else:
+            where = _member(where, step[0])
+    return where
 
 
 def _member(path: str, key: str) -> str:
@@ -71,30 +92,30 @@ def _problem(type_name: str, value: object, error: Exception) -> str:
     return str(error)
 
 
-def _failed(path: str, name: str, type_name: str, value: object, error: Exception) -> MappingError:
+def _failed(path: _Path, name: str, type_name: str, value: object, error: Exception) -> MappingError:
     """The MappingError of field `name` whose value `value` was refused with `error`."""
-    return MappingError(f"{path}.{name}", _problem(type_name, value, error))
+    return MappingError(f"{_where(path)}.{name}", _problem(type_name, value, error))
 
 
 # -- objects and lists ---------------------------------------------------------------------------
 
 
-def _object(value: object, path: str) -> dict[str, Any]:
+def _object(value: object, path: _Path) -> dict[str, Any]:
     if isinstance(value, dict):
         return value
-    raise MappingError(path, f"expected an object, got {_kind(value)}")
+    raise MappingError(_where(path), f"expected an object, got {_kind(value)}")
 
 
-def _list(value: object, path: str) -> list[Any]:
+def _list(value: object, path: _Path) -> list[Any]:
     if isinstance(value, list):
         return value
     if isinstance(value, tuple):
         return list(value)
-    raise MappingError(path, f"expected a list, got {_kind(value)}")
+    raise MappingError(_where(path), f"expected a list, got {_kind(value)}")
 
 
 def _sort_out(
-    data: dict[str, Any], path: str, on_unknown: _OnUnknown, known: frozenset[str], aliases: dict[str, str]
+    data: dict[str, Any], path: _Path, on_unknown: _OnUnknown, known: frozenset[str], aliases: dict[str, str]
 ) -> dict[str, Any]:
     """The members of an object that has keys outside its fields' names.
 
@@ -109,12 +130,12 @@ def _sort_out(
         name = aliases.get(key)
         if name is None:
             if on_unknown is not None:
-                on_unknown(_member(path, key))
+                on_unknown(_member(_where(path), key))
             continue
         if renamed is None:
             renamed = {k: v for k, v in data.items() if k in known}
         if name in renamed:
-            raise MappingError(_member(path, key), f"field {name} given twice (as {name} and {key})")
+            raise MappingError(_member(_where(path), key), f"field {name} given twice (as {name} and {key})")
         renamed[name] = data[key]
     return data if renamed is None else renamed
 
@@ -183,14 +204,14 @@ def _double(value: object) -> float:
     raise TypeError(f"expected a number, got {_kind(value)}")
 
 
-def _extend(repeated: Any, items: list[Any], convert: Callable[[Any], Any], path: str, type_name: str) -> None:
+def _extend(repeated: Any, items: list[Any], convert: Callable[[Any], Any], path: _Path, type_name: str) -> None:
     """Appends the non-null items of a JSON list (at `path`) to a repeated scalar field."""
     for index, item in enumerate(items):
         if item is not None:
             try:
                 repeated.append(convert(item))
             except _BAD as e:
-                raise MappingError(f"{path}[{index}]", _problem(type_name, item, e)) from None
+                raise MappingError(_where((path, index)), _problem(type_name, item, e)) from None
 
 
 # -- google.protobuf.Timestamp -------------------------------------------------------------------
@@ -201,14 +222,32 @@ _EPOCH_ORDINAL: Final = 719163  # datetime(1970, 1, 1).toordinal()
 _MIN_SECONDS: Final = -62135596800  # 0001-01-01T00:00:00Z
 _MAX_SECONDS: Final = 253402300799  # 9999-12-31T23:59:59Z
 _fromisoformat: Final = datetime.fromisoformat
+_EPOCH: Final = datetime(1970, 1, 1, tzinfo=UTC)
+# The UTC forms that datetime.fromisoformat reads to the microsecond, as FromJsonString reads them:
+# by length, characters 4, 7, 10, 13, 16 and 19 of `YYYY-MM-DDTHH:MM:SSZ` (20) and of
+# `YYYY-MM-DDTHH:MM:SS.fZ` to `YYYY-MM-DDTHH:MM:SS.ffffffZ` (22 to 27). With those fixed, fromisoformat
+# accepts nothing but ASCII digits in the other places (unchecked, it would also take any separator,
+# week dates, the basic form, a comma and more than six fraction digits, truncated).
+_UTC_SHAPES: Final = {20: "--T::Z", **dict.fromkeys(range(22, 28), "--T::.")}
 
 
 def _timestamp(target: Any, value: object) -> None:
     """Sets a Timestamp from an RFC 3339 string, to the same seconds and nanos as json_format.
 
-    The usual form (`2024-03-22T17:48:18.570Z`, `...+01:00`) is computed here; anything else is
-    left to Timestamp.FromJsonString, which json_format uses and which decides what else is valid.
+    UTC with up to six fraction digits (`2024-03-22T17:48:18.570Z`, Voucherify's form) is read by
+    datetime.fromisoformat alone; other offsets and longer fractions by the pattern below; anything
+    else is left to Timestamp.FromJsonString, which json_format uses and which decides what else is
+    valid.
     """
+    if type(value) is str and _UTC_SHAPES.get(len(value)) == value[4:20:3] and value[-1] == "Z":
+        try:
+            delta = _fromisoformat(value) - _EPOCH
+        except ValueError:
+            pass  # a day or hour out of range: FromJsonString raises its own error
+        else:
+            target.seconds = delta.days * 86400 + delta.seconds
+            target.nanos = delta.microseconds * 1000
+            return
     if type(value) is str and (match := _INSTANT.fullmatch(value)):
         fraction, sign, offset_hours, offset_minutes = match.groups()
         try:
@@ -238,39 +277,45 @@ def _timestamp(target: Any, value: object) -> None:
 _MAX_JSON_DEPTH: Final = 100
 
 
-def _struct(target: Any, value: object, path: str, suffix: str) -> None:
+def _struct(target: Any, value: object, path: _Path, step: str | tuple[str]) -> None:
     """Fills a Struct field from a JSON object; JSON nulls inside it are kept as null_value."""
     if type(value) is not dict:
-        value = _object(value, path + suffix)
+        value = _object(value, (path, step))
     try:
         _fill_struct(target, value, 1)
     except (*_BAD, OverflowError, RecursionError) as e:
-        raise _json_problem(value, path + suffix, e) from None
+        raise _json_problem(value, _where((path, step)), e) from None
 
 
-def _list_value(target: Any, value: object, path: str, suffix: str) -> None:
+def _list_value(target: Any, value: object, path: _Path, step: str | tuple[str]) -> None:
     """Fills a ListValue field from a JSON list."""
     if type(value) is not list:
-        value = _list(value, path + suffix)
+        value = _list(value, (path, step))
     try:
         _fill_list(target, value, 1)
     except (*_BAD, OverflowError, RecursionError) as e:
-        raise _json_problem(value, path + suffix, e) from None
+        raise _json_problem(value, _where((path, step)), e) from None
 
 
-def _value(target: Any, value: object, path: str, suffix: str) -> None:
+def _value(target: Any, value: object, path: _Path, step: str | tuple[str]) -> None:
     """Fills a Value field from any JSON value but null (a null field is absent)."""
     try:
         _fill_value(target, value, 0)
     except (*_BAD, OverflowError, RecursionError) as e:
-        raise _json_problem(value, path + suffix, e) from None
+        raise _json_problem(value, _where((path, step)), e) from None
 
 
 def _fill_struct(target: Any, value: dict[Any, Any], depth: int) -> None:
     if depth > _MAX_JSON_DEPTH:
         raise ValueError("too deep")
-    target.Clear()  # also marks an empty Struct as present, as json_format does
+    if not value:
+        target.Clear()  # marks an empty Struct as present, as json_format does
+        return
     fields = target.fields
+    if fields:  # a message merged into: the Struct is replaced, as json_format does
+        target.Clear()
+        fields = target.fields
+    # The usual JSON types inline; _fill_value for the rest (and for subclasses).
     for key, item in value.items():
         kind = type(item)
         if kind is str:
@@ -281,6 +326,10 @@ def _fill_struct(target: Any, value: dict[Any, Any], depth: int) -> None:
             fields[key].bool_value = item
         elif item is None:
             fields[key].null_value = 0
+        elif kind is dict:
+            _fill_struct(fields[key].struct_value, item, depth + 1)
+        elif kind is list:
+            _fill_list(fields[key].list_value, item, depth + 1)
         else:
             _fill_value(fields[key], item, depth)
 
@@ -288,10 +337,23 @@ def _fill_struct(target: Any, value: dict[Any, Any], depth: int) -> None:
 def _fill_list(target: Any, value: list[Any] | tuple[Any, ...], depth: int) -> None:
     if depth > _MAX_JSON_DEPTH:
         raise ValueError("too deep")
-    target.ClearField("values")  # also marks an empty ListValue as present
-    add = target.values.add
+    values = target.values
+    if not value or values:
+        target.ClearField("values")  # marks an empty ListValue as present; replaces a merged-into one
+        values = target.values
+    add = values.add
     for item in value:
-        _fill_value(add(), item, depth)
+        kind = type(item)
+        if kind is str:
+            add().string_value = item
+        elif kind is int or kind is float:
+            add().number_value = item
+        elif kind is bool:
+            add().bool_value = item
+        elif item is None:
+            add().null_value = 0
+        else:
+            _fill_value(add(), item, depth)
 
 
 def _fill_value(target: Any, value: object, depth: int) -> None:
@@ -426,44 +488,53 @@ _KEYS_Customer: Final = frozenset({"id", "name", "email", "source_id", "metadata
 _ALIASES_Customer: Final[dict[str, str]] = {"sourceId": "source_id"}
 
 
-def _read_Customer(msg: Any, data: Any, path: str, on_unknown: _OnUnknown) -> None:
+def _read_Customer(msg: Any, data: Any, path: _Path, on_unknown: _OnUnknown) -> bool:
     if type(data) is not dict:
         data = _object(data, path)
-    if not data.keys() <= _KEYS_Customer:
+    if not _KEYS_Customer.issuperset(data):
         data = _sort_out(data, path, on_unknown, _KEYS_Customer, _ALIASES_Customer)
+    done = False
     get = data.get
     if (v := get("id")) is not None:
         try:
             msg.id = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "id", "string", v, e) from None
+        done = True
     if (v := get("name")) is not None:
         try:
             msg.name = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "name", "string", v, e) from None
+        done = True
     if (v := get("email")) is not None:
         try:
             msg.email = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "email", "string", v, e) from None
+        done = True
     if (v := get("source_id")) is not None:
         try:
             msg.source_id = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "source_id", "string", v, e) from None
+        done = True
     if (v := get("metadata")) is not None:
         _struct(msg.metadata, v, path, ".metadata")
+        done = True
     if (v := get("object")) is not None:
         try:
             msg.object = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "object", "string", v, e) from None
+        done = True
     if (v := get("description")) is not None:
         try:
             msg.description = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "description", "string", v, e) from None
+        done = True
+    return done
 
 
 def _write_Customer(msg: Any) -> dict[str, Any]:
@@ -543,167 +614,191 @@ _ALIASES_Voucher: Final[dict[str, str]] = {
 }
 
 
-def _read_Voucher(msg: Any, data: Any, path: str, on_unknown: _OnUnknown) -> None:
+def _read_Voucher(msg: Any, data: Any, path: _Path, on_unknown: _OnUnknown) -> bool:
     if type(data) is not dict:
         data = _object(data, path)
-    if not data.keys() <= _KEYS_Voucher:
+    if not _KEYS_Voucher.issuperset(data):
         data = _sort_out(data, path, on_unknown, _KEYS_Voucher, _ALIASES_Voucher)
+    done = False
     get = data.get
     if (v := get("id")) is not None:
         try:
             msg.id = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "id", "string", v, e) from None
+        done = True
     if (v := get("code")) is not None:
         try:
             msg.code = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "code", "string", v, e) from None
+        done = True
     if (v := get("campaign")) is not None:
         try:
             msg.campaign = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "campaign", "string", v, e) from None
+        done = True
     if (v := get("campaign_id")) is not None:
         try:
             msg.campaign_id = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "campaign_id", "string", v, e) from None
+        done = True
     if (v := get("category")) is not None:
         try:
             msg.category = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "category", "string", v, e) from None
+        done = True
     if (v := get("category_id")) is not None:
         try:
             msg.category_id = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "category_id", "string", v, e) from None
+        done = True
     if (v := get("categories")) is not None:
         if type(v) is not list:
-            v = _list(v, path + ".categories")
+            v = _list(v, (path, ".categories"))
         if v:
             items = msg.categories
             if items:
                 del items[:]
             add = items.add
-            p = path + ".categories"
-            for i, x in enumerate(v):
+            p = (path, ".categories")
+            for j, x in enumerate(v):
                 if x is not None:
-                    _read_Category(add(), x, p + f"[{i}]", on_unknown)
+                    _read_Category(add(), x, (p, j), on_unknown)
     if (v := get("type")) is not None:
         try:
             msg.type = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "type", "string", v, e) from None
+        done = True
     if (v := get("discount")) is not None:
-        sub = msg.discount
-        sub.SetInParent()
-        _read_Discount(sub, v, path + ".discount", on_unknown)
+        if not _read_Discount(msg.discount, v, (path, ".discount"), on_unknown):
+            msg.discount.SetInParent()
+        done = True
     if (v := get("gift")) is not None:
-        sub = msg.gift
-        sub.SetInParent()
-        _read_VoucherGift(sub, v, path + ".gift", on_unknown)
+        if not _read_VoucherGift(msg.gift, v, (path, ".gift"), on_unknown):
+            msg.gift.SetInParent()
+        done = True
     if (v := get("loyalty_card")) is not None:
-        sub = msg.loyalty_card
-        sub.SetInParent()
-        _read_VoucherLoyaltyCard(sub, v, path + ".loyalty_card", on_unknown)
+        if not _read_VoucherLoyaltyCard(msg.loyalty_card, v, (path, ".loyalty_card"), on_unknown):
+            msg.loyalty_card.SetInParent()
+        done = True
     if (v := get("start_date")) is not None:
         try:
             _timestamp(msg.start_date, v)
         except _BAD as e:
-            raise MappingError(path + ".start_date", _problem("google.protobuf.Timestamp", v, e)) from None
+            raise MappingError(_where((path, ".start_date")), _problem("google.protobuf.Timestamp", v, e)) from None
+        done = True
     if (v := get("expiration_date")) is not None:
         try:
             _timestamp(msg.expiration_date, v)
         except _BAD as e:
-            raise MappingError(path + ".expiration_date", _problem("google.protobuf.Timestamp", v, e)) from None
+            raise MappingError(
+                _where((path, ".expiration_date")), _problem("google.protobuf.Timestamp", v, e)
+            ) from None
+        done = True
     if (v := get("validity_timeframe")) is not None:
-        sub = msg.validity_timeframe
-        sub.SetInParent()
-        _read_ValidityTimeframe(sub, v, path + ".validity_timeframe", on_unknown)
+        if not _read_ValidityTimeframe(msg.validity_timeframe, v, (path, ".validity_timeframe"), on_unknown):
+            msg.validity_timeframe.SetInParent()
+        done = True
     if (v := get("validity_day_of_week")) is not None:
         if type(v) is not list:
-            v = _list(v, path + ".validity_day_of_week")
+            v = _list(v, (path, ".validity_day_of_week"))
         if v:
             items = msg.validity_day_of_week
             if items:
                 del items[:]
-            _extend(items, v, _int, path + ".validity_day_of_week", "int32")
+            _extend(items, v, _int, (path, ".validity_day_of_week"), "int32")
     if (v := get("validity_hours")) is not None:
-        sub = msg.validity_hours
-        sub.SetInParent()
-        _read_ValidityHours(sub, v, path + ".validity_hours", on_unknown)
+        if not _read_ValidityHours(msg.validity_hours, v, (path, ".validity_hours"), on_unknown):
+            msg.validity_hours.SetInParent()
+        done = True
     if (v := get("active")) is not None:
         try:
             msg.active = v if type(v) is bool else _bool(v)
         except _BAD as e:
             raise _failed(path, "active", "bool", v, e) from None
+        done = True
     if (v := get("additional_info")) is not None:
         try:
             msg.additional_info = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "additional_info", "string", v, e) from None
+        done = True
     if (v := get("metadata")) is not None:
         _struct(msg.metadata, v, path, ".metadata")
+        done = True
     if (v := get("assets")) is not None:
-        sub = msg.assets
-        sub.SetInParent()
-        _read_VoucherAssets(sub, v, path + ".assets", on_unknown)
+        if not _read_VoucherAssets(msg.assets, v, (path, ".assets"), on_unknown):
+            msg.assets.SetInParent()
+        done = True
     if (v := get("is_referral_code")) is not None:
         try:
             msg.is_referral_code = v if type(v) is bool else _bool(v)
         except _BAD as e:
             raise _failed(path, "is_referral_code", "bool", v, e) from None
+        done = True
     if (v := get("created_at")) is not None:
         try:
             _timestamp(msg.created_at, v)
         except _BAD as e:
-            raise MappingError(path + ".created_at", _problem("google.protobuf.Timestamp", v, e)) from None
+            raise MappingError(_where((path, ".created_at")), _problem("google.protobuf.Timestamp", v, e)) from None
+        done = True
     if (v := get("updated_at")) is not None:
         try:
             _timestamp(msg.updated_at, v)
         except _BAD as e:
-            raise MappingError(path + ".updated_at", _problem("google.protobuf.Timestamp", v, e)) from None
+            raise MappingError(_where((path, ".updated_at")), _problem("google.protobuf.Timestamp", v, e)) from None
+        done = True
     if (v := get("holder_id")) is not None:
         try:
             msg.holder_id = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "holder_id", "string", v, e) from None
+        done = True
     if (v := get("referrer_id")) is not None:
         try:
             msg.referrer_id = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "referrer_id", "string", v, e) from None
+        done = True
     if (v := get("holder")) is not None:
-        sub = msg.holder
-        sub.SetInParent()
-        _read_Customer(sub, v, path + ".holder", on_unknown)
+        if not _read_Customer(msg.holder, v, (path, ".holder"), on_unknown):
+            msg.holder.SetInParent()
+        done = True
     if (v := get("object")) is not None:
         try:
             msg.object = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "object", "string", v, e) from None
+        done = True
     if (v := get("validation_rules_assignments")) is not None:
-        sub = msg.validation_rules_assignments
-        sub.SetInParent()
-        _read_ValidationRulesAssignmentsList(sub, v, path + ".validation_rules_assignments", on_unknown)
+        if not _read_ValidationRulesAssignmentsList(
+            msg.validation_rules_assignments, v, (path, ".validation_rules_assignments"), on_unknown
+        ):
+            msg.validation_rules_assignments.SetInParent()
+        done = True
     if (v := get("publish")) is not None:
-        sub = msg.publish
-        sub.SetInParent()
-        _read_VoucherPublish(sub, v, path + ".publish", on_unknown)
+        if not _read_VoucherPublish(msg.publish, v, (path, ".publish"), on_unknown):
+            msg.publish.SetInParent()
+        done = True
     if (v := get("redemption")) is not None:
-        sub = msg.redemption
-        sub.SetInParent()
-        _read_VoucherRedemptionSummary(sub, v, path + ".redemption", on_unknown)
+        if not _read_VoucherRedemptionSummary(msg.redemption, v, (path, ".redemption"), on_unknown):
+            msg.redemption.SetInParent()
+        done = True
     if (v := get("applicable_to")) is not None:
-        sub = msg.applicable_to
-        sub.SetInParent()
-        _read_ApplicableToList(sub, v, path + ".applicable_to", on_unknown)
+        if not _read_ApplicableToList(msg.applicable_to, v, (path, ".applicable_to"), on_unknown):
+            msg.applicable_to.SetInParent()
+        done = True
     if (v := get("inapplicable_to")) is not None:
-        sub = msg.inapplicable_to
-        sub.SetInParent()
-        _read_ApplicableToList(sub, v, path + ".inapplicable_to", on_unknown)
+        if not _read_ApplicableToList(msg.inapplicable_to, v, (path, ".inapplicable_to"), on_unknown):
+            msg.inapplicable_to.SetInParent()
+        done = True
+    return done
 
 
 def _write_Voucher(msg: Any) -> dict[str, Any]:
@@ -786,47 +881,56 @@ _ALIASES_Category: Final[dict[str, str]] = {
 }
 
 
-def _read_Category(msg: Any, data: Any, path: str, on_unknown: _OnUnknown) -> None:
+def _read_Category(msg: Any, data: Any, path: _Path, on_unknown: _OnUnknown) -> bool:
     if type(data) is not dict:
         data = _object(data, path)
-    if not data.keys() <= _KEYS_Category:
+    if not _KEYS_Category.issuperset(data):
         data = _sort_out(data, path, on_unknown, _KEYS_Category, _ALIASES_Category)
+    done = False
     get = data.get
     if (v := get("id")) is not None:
         try:
             msg.id = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "id", "string", v, e) from None
+        done = True
     if (v := get("name")) is not None:
         try:
             msg.name = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "name", "string", v, e) from None
+        done = True
     if (v := get("hierarchy")) is not None:
         try:
             msg.hierarchy = v if type(v) is int else _int(v)
         except _BAD as e:
             raise _failed(path, "hierarchy", "int64", v, e) from None
+        done = True
     if (v := get("object")) is not None:
         try:
             msg.object = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "object", "string", v, e) from None
+        done = True
     if (v := get("created_at")) is not None:
         try:
             _timestamp(msg.created_at, v)
         except _BAD as e:
-            raise MappingError(path + ".created_at", _problem("google.protobuf.Timestamp", v, e)) from None
+            raise MappingError(_where((path, ".created_at")), _problem("google.protobuf.Timestamp", v, e)) from None
+        done = True
     if (v := get("updated_at")) is not None:
         try:
             _timestamp(msg.updated_at, v)
         except _BAD as e:
-            raise MappingError(path + ".updated_at", _problem("google.protobuf.Timestamp", v, e)) from None
+            raise MappingError(_where((path, ".updated_at")), _problem("google.protobuf.Timestamp", v, e)) from None
+        done = True
     if (v := get("stacking_rules_type")) is not None:
         try:
             msg.stacking_rules_type = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "stacking_rules_type", "string", v, e) from None
+        done = True
+    return done
 
 
 def _write_Category(msg: Any) -> dict[str, Any]:
@@ -886,102 +990,118 @@ _ALIASES_Discount: Final[dict[str, str]] = {
 }
 
 
-def _read_Discount(msg: Any, data: Any, path: str, on_unknown: _OnUnknown) -> None:
+def _read_Discount(msg: Any, data: Any, path: _Path, on_unknown: _OnUnknown) -> bool:
     if type(data) is not dict:
         data = _object(data, path)
-    if not data.keys() <= _KEYS_Discount:
+    if not _KEYS_Discount.issuperset(data):
         data = _sort_out(data, path, on_unknown, _KEYS_Discount, _ALIASES_Discount)
+    done = False
     get = data.get
     if (v := get("type")) is not None:
         try:
             msg.type = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "type", "string", v, e) from None
+        done = True
     if (v := get("amount_off")) is not None:
         try:
             msg.amount_off = v if type(v) is int else _int(v)
         except _BAD as e:
             raise _failed(path, "amount_off", "int64", v, e) from None
+        done = True
     if (v := get("amount_off_formula")) is not None:
         try:
             msg.amount_off_formula = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "amount_off_formula", "string", v, e) from None
+        done = True
     if (v := get("aggregated_amount_limit")) is not None:
         try:
             msg.aggregated_amount_limit = v if type(v) is int else _int(v)
         except _BAD as e:
             raise _failed(path, "aggregated_amount_limit", "int64", v, e) from None
+        done = True
     if (v := get("effect")) is not None:
         try:
             msg.effect = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "effect", "string", v, e) from None
+        done = True
     if (v := get("is_dynamic")) is not None:
         try:
             msg.is_dynamic = v if type(v) is bool else _bool(v)
         except _BAD as e:
             raise _failed(path, "is_dynamic", "bool", v, e) from None
+        done = True
     if (v := get("unit_off")) is not None:
         try:
             msg.unit_off = v if type(v) is int else _int(v)
         except _BAD as e:
             raise _failed(path, "unit_off", "int64", v, e) from None
+        done = True
     if (v := get("unit_off_formula")) is not None:
         try:
             msg.unit_off_formula = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "unit_off_formula", "string", v, e) from None
+        done = True
     if (v := get("unit_type")) is not None:
         try:
             msg.unit_type = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "unit_type", "string", v, e) from None
+        done = True
     if (v := get("product")) is not None:
-        sub = msg.product
-        sub.SetInParent()
-        _read_DiscountUnitProduct(sub, v, path + ".product", on_unknown)
+        if not _read_DiscountUnitProduct(msg.product, v, (path, ".product"), on_unknown):
+            msg.product.SetInParent()
+        done = True
     if (v := get("sku")) is not None:
-        sub = msg.sku
-        sub.SetInParent()
-        _read_DiscountUnitSku(sub, v, path + ".sku", on_unknown)
+        if not _read_DiscountUnitSku(msg.sku, v, (path, ".sku"), on_unknown):
+            msg.sku.SetInParent()
+        done = True
     if (v := get("units")) is not None:
         if type(v) is not list:
-            v = _list(v, path + ".units")
+            v = _list(v, (path, ".units"))
         if v:
             items = msg.units
             if items:
                 del items[:]
             add = items.add
-            p = path + ".units"
-            for i, x in enumerate(v):
+            p = (path, ".units")
+            for j, x in enumerate(v):
                 if x is not None:
-                    _read_DiscountUnit(add(), x, p + f"[{i}]", on_unknown)
+                    _read_DiscountUnit(add(), x, (p, j), on_unknown)
     if (v := get("percent_off")) is not None:
         try:
             msg.percent_off = v if type(v) is float and v - v == 0.0 else _double(v)
         except _BAD as e:
             raise _failed(path, "percent_off", "double", v, e) from None
+        done = True
     if (v := get("percent_off_formula")) is not None:
         try:
             msg.percent_off_formula = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "percent_off_formula", "string", v, e) from None
+        done = True
     if (v := get("amount_limit")) is not None:
         try:
             msg.amount_limit = v if type(v) is int else _int(v)
         except _BAD as e:
             raise _failed(path, "amount_limit", "int64", v, e) from None
+        done = True
     if (v := get("fixed_amount")) is not None:
         try:
             msg.fixed_amount = v if type(v) is int else _int(v)
         except _BAD as e:
             raise _failed(path, "fixed_amount", "int64", v, e) from None
+        done = True
     if (v := get("fixed_amount_formula")) is not None:
         try:
             msg.fixed_amount_formula = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "fixed_amount_formula", "string", v, e) from None
+        done = True
+    return done
 
 
 def _write_Discount(msg: Any) -> dict[str, Any]:
@@ -1032,40 +1152,46 @@ _ALIASES_DiscountUnit: Final[dict[str, str]] = {
 }
 
 
-def _read_DiscountUnit(msg: Any, data: Any, path: str, on_unknown: _OnUnknown) -> None:
+def _read_DiscountUnit(msg: Any, data: Any, path: _Path, on_unknown: _OnUnknown) -> bool:
     if type(data) is not dict:
         data = _object(data, path)
-    if not data.keys() <= _KEYS_DiscountUnit:
+    if not _KEYS_DiscountUnit.issuperset(data):
         data = _sort_out(data, path, on_unknown, _KEYS_DiscountUnit, _ALIASES_DiscountUnit)
+    done = False
     get = data.get
     if (v := get("unit_off")) is not None:
         try:
             msg.unit_off = v if type(v) is int else _int(v)
         except _BAD as e:
             raise _failed(path, "unit_off", "int64", v, e) from None
+        done = True
     if (v := get("unit_off_formula")) is not None:
         try:
             msg.unit_off_formula = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "unit_off_formula", "string", v, e) from None
+        done = True
     if (v := get("effect")) is not None:
         try:
             msg.effect = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "effect", "string", v, e) from None
+        done = True
     if (v := get("unit_type")) is not None:
         try:
             msg.unit_type = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "unit_type", "string", v, e) from None
+        done = True
     if (v := get("product")) is not None:
-        sub = msg.product
-        sub.SetInParent()
-        _read_DiscountUnitProduct(sub, v, path + ".product", on_unknown)
+        if not _read_DiscountUnitProduct(msg.product, v, (path, ".product"), on_unknown):
+            msg.product.SetInParent()
+        done = True
     if (v := get("sku")) is not None:
-        sub = msg.sku
-        sub.SetInParent()
-        _read_DiscountUnitSku(sub, v, path + ".sku", on_unknown)
+        if not _read_DiscountUnitSku(msg.sku, v, (path, ".sku"), on_unknown):
+            msg.sku.SetInParent()
+        done = True
+    return done
 
 
 def _write_DiscountUnit(msg: Any) -> dict[str, Any]:
@@ -1090,27 +1216,32 @@ _KEYS_DiscountUnitProduct: Final = frozenset({"id", "source_id", "name"})
 _ALIASES_DiscountUnitProduct: Final[dict[str, str]] = {"sourceId": "source_id"}
 
 
-def _read_DiscountUnitProduct(msg: Any, data: Any, path: str, on_unknown: _OnUnknown) -> None:
+def _read_DiscountUnitProduct(msg: Any, data: Any, path: _Path, on_unknown: _OnUnknown) -> bool:
     if type(data) is not dict:
         data = _object(data, path)
-    if not data.keys() <= _KEYS_DiscountUnitProduct:
+    if not _KEYS_DiscountUnitProduct.issuperset(data):
         data = _sort_out(data, path, on_unknown, _KEYS_DiscountUnitProduct, _ALIASES_DiscountUnitProduct)
+    done = False
     get = data.get
     if (v := get("id")) is not None:
         try:
             msg.id = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "id", "string", v, e) from None
+        done = True
     if (v := get("source_id")) is not None:
         try:
             msg.source_id = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "source_id", "string", v, e) from None
+        done = True
     if (v := get("name")) is not None:
         try:
             msg.name = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "name", "string", v, e) from None
+        done = True
+    return done
 
 
 def _write_DiscountUnitProduct(msg: Any) -> dict[str, Any]:
@@ -1129,27 +1260,32 @@ _KEYS_DiscountUnitSku: Final = frozenset({"id", "source_id", "name"})
 _ALIASES_DiscountUnitSku: Final[dict[str, str]] = {"sourceId": "source_id"}
 
 
-def _read_DiscountUnitSku(msg: Any, data: Any, path: str, on_unknown: _OnUnknown) -> None:
+def _read_DiscountUnitSku(msg: Any, data: Any, path: _Path, on_unknown: _OnUnknown) -> bool:
     if type(data) is not dict:
         data = _object(data, path)
-    if not data.keys() <= _KEYS_DiscountUnitSku:
+    if not _KEYS_DiscountUnitSku.issuperset(data):
         data = _sort_out(data, path, on_unknown, _KEYS_DiscountUnitSku, _ALIASES_DiscountUnitSku)
+    done = False
     get = data.get
     if (v := get("id")) is not None:
         try:
             msg.id = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "id", "string", v, e) from None
+        done = True
     if (v := get("source_id")) is not None:
         try:
             msg.source_id = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "source_id", "string", v, e) from None
+        done = True
     if (v := get("name")) is not None:
         try:
             msg.name = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "name", "string", v, e) from None
+        done = True
+    return done
 
 
 def _write_DiscountUnitSku(msg: Any) -> dict[str, Any]:
@@ -1168,32 +1304,38 @@ _KEYS_VoucherGift: Final = frozenset({"amount", "subtracted_amount", "balance", 
 _ALIASES_VoucherGift: Final[dict[str, str]] = {"subtractedAmount": "subtracted_amount"}
 
 
-def _read_VoucherGift(msg: Any, data: Any, path: str, on_unknown: _OnUnknown) -> None:
+def _read_VoucherGift(msg: Any, data: Any, path: _Path, on_unknown: _OnUnknown) -> bool:
     if type(data) is not dict:
         data = _object(data, path)
-    if not data.keys() <= _KEYS_VoucherGift:
+    if not _KEYS_VoucherGift.issuperset(data):
         data = _sort_out(data, path, on_unknown, _KEYS_VoucherGift, _ALIASES_VoucherGift)
+    done = False
     get = data.get
     if (v := get("amount")) is not None:
         try:
             msg.amount = v if type(v) is int else _int(v)
         except _BAD as e:
             raise _failed(path, "amount", "int64", v, e) from None
+        done = True
     if (v := get("subtracted_amount")) is not None:
         try:
             msg.subtracted_amount = v if type(v) is int else _int(v)
         except _BAD as e:
             raise _failed(path, "subtracted_amount", "int64", v, e) from None
+        done = True
     if (v := get("balance")) is not None:
         try:
             msg.balance = v if type(v) is int else _int(v)
         except _BAD as e:
             raise _failed(path, "balance", "int64", v, e) from None
+        done = True
     if (v := get("effect")) is not None:
         try:
             msg.effect = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "effect", "string", v, e) from None
+        done = True
+    return done
 
 
 def _write_VoucherGift(msg: Any) -> dict[str, Any]:
@@ -1230,47 +1372,56 @@ _ALIASES_VoucherLoyaltyCard: Final[dict[str, str]] = {
 }
 
 
-def _read_VoucherLoyaltyCard(msg: Any, data: Any, path: str, on_unknown: _OnUnknown) -> None:
+def _read_VoucherLoyaltyCard(msg: Any, data: Any, path: _Path, on_unknown: _OnUnknown) -> bool:
     if type(data) is not dict:
         data = _object(data, path)
-    if not data.keys() <= _KEYS_VoucherLoyaltyCard:
+    if not _KEYS_VoucherLoyaltyCard.issuperset(data):
         data = _sort_out(data, path, on_unknown, _KEYS_VoucherLoyaltyCard, _ALIASES_VoucherLoyaltyCard)
+    done = False
     get = data.get
     if (v := get("points")) is not None:
         try:
             msg.points = v if type(v) is int else _int(v)
         except _BAD as e:
             raise _failed(path, "points", "int64", v, e) from None
+        done = True
     if (v := get("balance")) is not None:
         try:
             msg.balance = v if type(v) is int else _int(v)
         except _BAD as e:
             raise _failed(path, "balance", "int64", v, e) from None
+        done = True
     if (v := get("next_expiration_date")) is not None:
         try:
             msg.next_expiration_date = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "next_expiration_date", "string", v, e) from None
+        done = True
     if (v := get("next_expiration_points")) is not None:
         try:
             msg.next_expiration_points = v if type(v) is int else _int(v)
         except _BAD as e:
             raise _failed(path, "next_expiration_points", "int64", v, e) from None
+        done = True
     if (v := get("pending_points")) is not None:
         try:
             msg.pending_points = v if type(v) is int else _int(v)
         except _BAD as e:
             raise _failed(path, "pending_points", "int64", v, e) from None
+        done = True
     if (v := get("expired_points")) is not None:
         try:
             msg.expired_points = v if type(v) is int else _int(v)
         except _BAD as e:
             raise _failed(path, "expired_points", "int64", v, e) from None
+        done = True
     if (v := get("subtracted_points")) is not None:
         try:
             msg.subtracted_points = v if type(v) is int else _int(v)
         except _BAD as e:
             raise _failed(path, "subtracted_points", "int64", v, e) from None
+        done = True
+    return done
 
 
 def _write_VoucherLoyaltyCard(msg: Any) -> dict[str, Any]:
@@ -1297,22 +1448,26 @@ _KEYS_ValidityTimeframe: Final = frozenset({"duration", "interval"})
 _ALIASES_ValidityTimeframe: Final[dict[str, str]] = {}
 
 
-def _read_ValidityTimeframe(msg: Any, data: Any, path: str, on_unknown: _OnUnknown) -> None:
+def _read_ValidityTimeframe(msg: Any, data: Any, path: _Path, on_unknown: _OnUnknown) -> bool:
     if type(data) is not dict:
         data = _object(data, path)
-    if not data.keys() <= _KEYS_ValidityTimeframe:
+    if not _KEYS_ValidityTimeframe.issuperset(data):
         data = _sort_out(data, path, on_unknown, _KEYS_ValidityTimeframe, _ALIASES_ValidityTimeframe)
+    done = False
     get = data.get
     if (v := get("duration")) is not None:
         try:
             msg.duration = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "duration", "string", v, e) from None
+        done = True
     if (v := get("interval")) is not None:
         try:
             msg.interval = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "interval", "string", v, e) from None
+        done = True
+    return done
 
 
 def _write_ValidityTimeframe(msg: Any) -> dict[str, Any]:
@@ -1329,24 +1484,26 @@ _KEYS_ValidityHours: Final = frozenset({"daily"})
 _ALIASES_ValidityHours: Final[dict[str, str]] = {}
 
 
-def _read_ValidityHours(msg: Any, data: Any, path: str, on_unknown: _OnUnknown) -> None:
+def _read_ValidityHours(msg: Any, data: Any, path: _Path, on_unknown: _OnUnknown) -> bool:
     if type(data) is not dict:
         data = _object(data, path)
-    if not data.keys() <= _KEYS_ValidityHours:
+    if not _KEYS_ValidityHours.issuperset(data):
         data = _sort_out(data, path, on_unknown, _KEYS_ValidityHours, _ALIASES_ValidityHours)
+    done = False
     get = data.get
     if (v := get("daily")) is not None:
         if type(v) is not list:
-            v = _list(v, path + ".daily")
+            v = _list(v, (path, ".daily"))
         if v:
             items = msg.daily
             if items:
                 del items[:]
             add = items.add
-            p = path + ".daily"
-            for i, x in enumerate(v):
+            p = (path, ".daily")
+            for j, x in enumerate(v):
                 if x is not None:
-                    _read_ValidityHoursDaily(add(), x, p + f"[{i}]", on_unknown)
+                    _read_ValidityHoursDaily(add(), x, (p, j), on_unknown)
+    return done
 
 
 def _write_ValidityHours(msg: Any) -> dict[str, Any]:
@@ -1364,30 +1521,34 @@ _ALIASES_ValidityHoursDaily: Final[dict[str, str]] = {
 }
 
 
-def _read_ValidityHoursDaily(msg: Any, data: Any, path: str, on_unknown: _OnUnknown) -> None:
+def _read_ValidityHoursDaily(msg: Any, data: Any, path: _Path, on_unknown: _OnUnknown) -> bool:
     if type(data) is not dict:
         data = _object(data, path)
-    if not data.keys() <= _KEYS_ValidityHoursDaily:
+    if not _KEYS_ValidityHoursDaily.issuperset(data):
         data = _sort_out(data, path, on_unknown, _KEYS_ValidityHoursDaily, _ALIASES_ValidityHoursDaily)
+    done = False
     get = data.get
     if (v := get("start_time")) is not None:
         try:
             msg.start_time = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "start_time", "string", v, e) from None
+        done = True
     if (v := get("days_of_week")) is not None:
         if type(v) is not list:
-            v = _list(v, path + ".days_of_week")
+            v = _list(v, (path, ".days_of_week"))
         if v:
             items = msg.days_of_week
             if items:
                 del items[:]
-            _extend(items, v, _int, path + ".days_of_week", "int32")
+            _extend(items, v, _int, (path, ".days_of_week"), "int32")
     if (v := get("expiration_time")) is not None:
         try:
             msg.expiration_time = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "expiration_time", "string", v, e) from None
+        done = True
+    return done
 
 
 def _write_ValidityHoursDaily(msg: Any) -> dict[str, Any]:
@@ -1406,20 +1567,22 @@ _KEYS_VoucherAssets: Final = frozenset({"qr", "barcode"})
 _ALIASES_VoucherAssets: Final[dict[str, str]] = {}
 
 
-def _read_VoucherAssets(msg: Any, data: Any, path: str, on_unknown: _OnUnknown) -> None:
+def _read_VoucherAssets(msg: Any, data: Any, path: _Path, on_unknown: _OnUnknown) -> bool:
     if type(data) is not dict:
         data = _object(data, path)
-    if not data.keys() <= _KEYS_VoucherAssets:
+    if not _KEYS_VoucherAssets.issuperset(data):
         data = _sort_out(data, path, on_unknown, _KEYS_VoucherAssets, _ALIASES_VoucherAssets)
+    done = False
     get = data.get
     if (v := get("qr")) is not None:
-        sub = msg.qr
-        sub.SetInParent()
-        _read_VoucherAsset(sub, v, path + ".qr", on_unknown)
+        if not _read_VoucherAsset(msg.qr, v, (path, ".qr"), on_unknown):
+            msg.qr.SetInParent()
+        done = True
     if (v := get("barcode")) is not None:
-        sub = msg.barcode
-        sub.SetInParent()
-        _read_VoucherAsset(sub, v, path + ".barcode", on_unknown)
+        if not _read_VoucherAsset(msg.barcode, v, (path, ".barcode"), on_unknown):
+            msg.barcode.SetInParent()
+        done = True
+    return done
 
 
 def _write_VoucherAssets(msg: Any) -> dict[str, Any]:
@@ -1436,22 +1599,26 @@ _KEYS_VoucherAsset: Final = frozenset({"id", "url"})
 _ALIASES_VoucherAsset: Final[dict[str, str]] = {}
 
 
-def _read_VoucherAsset(msg: Any, data: Any, path: str, on_unknown: _OnUnknown) -> None:
+def _read_VoucherAsset(msg: Any, data: Any, path: _Path, on_unknown: _OnUnknown) -> bool:
     if type(data) is not dict:
         data = _object(data, path)
-    if not data.keys() <= _KEYS_VoucherAsset:
+    if not _KEYS_VoucherAsset.issuperset(data):
         data = _sort_out(data, path, on_unknown, _KEYS_VoucherAsset, _ALIASES_VoucherAsset)
+    done = False
     get = data.get
     if (v := get("id")) is not None:
         try:
             msg.id = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "id", "string", v, e) from None
+        done = True
     if (v := get("url")) is not None:
         try:
             msg.url = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "url", "string", v, e) from None
+        done = True
+    return done
 
 
 def _write_VoucherAsset(msg: Any) -> dict[str, Any]:
@@ -1468,39 +1635,44 @@ _KEYS_VoucherPublish: Final = frozenset({"object", "count", "url", "entries"})
 _ALIASES_VoucherPublish: Final[dict[str, str]] = {}
 
 
-def _read_VoucherPublish(msg: Any, data: Any, path: str, on_unknown: _OnUnknown) -> None:
+def _read_VoucherPublish(msg: Any, data: Any, path: _Path, on_unknown: _OnUnknown) -> bool:
     if type(data) is not dict:
         data = _object(data, path)
-    if not data.keys() <= _KEYS_VoucherPublish:
+    if not _KEYS_VoucherPublish.issuperset(data):
         data = _sort_out(data, path, on_unknown, _KEYS_VoucherPublish, _ALIASES_VoucherPublish)
+    done = False
     get = data.get
     if (v := get("object")) is not None:
         try:
             msg.object = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "object", "string", v, e) from None
+        done = True
     if (v := get("count")) is not None:
         try:
             msg.count = v if type(v) is int else _int(v)
         except _BAD as e:
             raise _failed(path, "count", "int64", v, e) from None
+        done = True
     if (v := get("url")) is not None:
         try:
             msg.url = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "url", "string", v, e) from None
+        done = True
     if (v := get("entries")) is not None:
         if type(v) is not list:
-            v = _list(v, path + ".entries")
+            v = _list(v, (path, ".entries"))
         if v:
             items = msg.entries
             if items:
                 del items[:]
             add = items.add
-            p = path + ".entries"
-            for i, x in enumerate(v):
+            p = (path, ".entries")
+            for j, x in enumerate(v):
                 if x is not None:
-                    _value(add(), x, p, f"[{i}]")
+                    _value(add(), x, p, j)
+    return done
 
 
 def _write_VoucherPublish(msg: Any) -> dict[str, Any]:
@@ -1527,42 +1699,50 @@ _ALIASES_VoucherRedemptionSummary: Final[dict[str, str]] = {
 }
 
 
-def _read_VoucherRedemptionSummary(msg: Any, data: Any, path: str, on_unknown: _OnUnknown) -> None:
+def _read_VoucherRedemptionSummary(msg: Any, data: Any, path: _Path, on_unknown: _OnUnknown) -> bool:
     if type(data) is not dict:
         data = _object(data, path)
-    if not data.keys() <= _KEYS_VoucherRedemptionSummary:
+    if not _KEYS_VoucherRedemptionSummary.issuperset(data):
         data = _sort_out(data, path, on_unknown, _KEYS_VoucherRedemptionSummary, _ALIASES_VoucherRedemptionSummary)
+    done = False
     get = data.get
     if (v := get("quantity")) is not None:
         try:
             msg.quantity = v if type(v) is int else _int(v)
         except _BAD as e:
             raise _failed(path, "quantity", "int64", v, e) from None
+        done = True
     if (v := get("redeemed_quantity")) is not None:
         try:
             msg.redeemed_quantity = v if type(v) is int else _int(v)
         except _BAD as e:
             raise _failed(path, "redeemed_quantity", "int64", v, e) from None
+        done = True
     if (v := get("redeemed_amount")) is not None:
         try:
             msg.redeemed_amount = v if type(v) is int else _int(v)
         except _BAD as e:
             raise _failed(path, "redeemed_amount", "int64", v, e) from None
+        done = True
     if (v := get("redeemed_points")) is not None:
         try:
             msg.redeemed_points = v if type(v) is int else _int(v)
         except _BAD as e:
             raise _failed(path, "redeemed_points", "int64", v, e) from None
+        done = True
     if (v := get("object")) is not None:
         try:
             msg.object = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "object", "string", v, e) from None
+        done = True
     if (v := get("url")) is not None:
         try:
             msg.url = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "url", "string", v, e) from None
+        done = True
+    return done
 
 
 def _write_VoucherRedemptionSummary(msg: Any) -> dict[str, Any]:
@@ -1587,41 +1767,46 @@ _KEYS_ValidationRulesAssignmentsList: Final = frozenset({"object", "data_ref", "
 _ALIASES_ValidationRulesAssignmentsList: Final[dict[str, str]] = {"dataRef": "data_ref"}
 
 
-def _read_ValidationRulesAssignmentsList(msg: Any, data: Any, path: str, on_unknown: _OnUnknown) -> None:
+def _read_ValidationRulesAssignmentsList(msg: Any, data: Any, path: _Path, on_unknown: _OnUnknown) -> bool:
     if type(data) is not dict:
         data = _object(data, path)
-    if not data.keys() <= _KEYS_ValidationRulesAssignmentsList:
+    if not _KEYS_ValidationRulesAssignmentsList.issuperset(data):
         data = _sort_out(
             data, path, on_unknown, _KEYS_ValidationRulesAssignmentsList, _ALIASES_ValidationRulesAssignmentsList
         )
+    done = False
     get = data.get
     if (v := get("object")) is not None:
         try:
             msg.object = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "object", "string", v, e) from None
+        done = True
     if (v := get("data_ref")) is not None:
         try:
             msg.data_ref = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "data_ref", "string", v, e) from None
+        done = True
     if (v := get("data")) is not None:
         if type(v) is not list:
-            v = _list(v, path + ".data")
+            v = _list(v, (path, ".data"))
         if v:
             items = msg.data
             if items:
                 del items[:]
             add = items.add
-            p = path + ".data"
-            for i, x in enumerate(v):
+            p = (path, ".data")
+            for j, x in enumerate(v):
                 if x is not None:
-                    _read_ValidationRulesAssignment(add(), x, p + f"[{i}]", on_unknown)
+                    _read_ValidationRulesAssignment(add(), x, (p, j), on_unknown)
     if (v := get("total")) is not None:
         try:
             msg.total = v if type(v) is int else _int(v)
         except _BAD as e:
             raise _failed(path, "total", "int64", v, e) from None
+        done = True
+    return done
 
 
 def _write_ValidationRulesAssignmentsList(msg: Any) -> dict[str, Any]:
@@ -1662,60 +1847,70 @@ _ALIASES_ValidationRulesAssignment: Final[dict[str, str]] = {
 }
 
 
-def _read_ValidationRulesAssignment(msg: Any, data: Any, path: str, on_unknown: _OnUnknown) -> None:
+def _read_ValidationRulesAssignment(msg: Any, data: Any, path: _Path, on_unknown: _OnUnknown) -> bool:
     if type(data) is not dict:
         data = _object(data, path)
-    if not data.keys() <= _KEYS_ValidationRulesAssignment:
+    if not _KEYS_ValidationRulesAssignment.issuperset(data):
         data = _sort_out(data, path, on_unknown, _KEYS_ValidationRulesAssignment, _ALIASES_ValidationRulesAssignment)
+    done = False
     get = data.get
     if (v := get("id")) is not None:
         try:
             msg.id = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "id", "string", v, e) from None
+        done = True
     if (v := get("rule_id")) is not None:
         try:
             msg.rule_id = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "rule_id", "string", v, e) from None
+        done = True
     if (v := get("related_object_id")) is not None:
         try:
             msg.related_object_id = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "related_object_id", "string", v, e) from None
+        done = True
     if (v := get("related_object_type")) is not None:
         try:
             msg.related_object_type = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "related_object_type", "string", v, e) from None
+        done = True
     if (v := get("created_at")) is not None:
         try:
             _timestamp(msg.created_at, v)
         except _BAD as e:
-            raise MappingError(path + ".created_at", _problem("google.protobuf.Timestamp", v, e)) from None
+            raise MappingError(_where((path, ".created_at")), _problem("google.protobuf.Timestamp", v, e)) from None
+        done = True
     if (v := get("updated_at")) is not None:
         try:
             _timestamp(msg.updated_at, v)
         except _BAD as e:
-            raise MappingError(path + ".updated_at", _problem("google.protobuf.Timestamp", v, e)) from None
+            raise MappingError(_where((path, ".updated_at")), _problem("google.protobuf.Timestamp", v, e)) from None
+        done = True
     if (v := get("object")) is not None:
         try:
             msg.object = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "object", "string", v, e) from None
+        done = True
     if (v := get("validation_status")) is not None:
         try:
             msg.validation_status = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "validation_status", "string", v, e) from None
+        done = True
     if (v := get("validation_omitted_rules")) is not None:
         if type(v) is not list:
-            v = _list(v, path + ".validation_omitted_rules")
+            v = _list(v, (path, ".validation_omitted_rules"))
         if v:
             items = msg.validation_omitted_rules
             if items:
                 del items[:]
-            _extend(items, v, _str, path + ".validation_omitted_rules", "string")
+            _extend(items, v, _str, (path, ".validation_omitted_rules"), "string")
+    return done
 
 
 def _write_ValidationRulesAssignment(msg: Any) -> dict[str, Any]:
@@ -1746,39 +1941,44 @@ _KEYS_ApplicableToList: Final = frozenset({"object", "data_ref", "data", "total"
 _ALIASES_ApplicableToList: Final[dict[str, str]] = {"dataRef": "data_ref"}
 
 
-def _read_ApplicableToList(msg: Any, data: Any, path: str, on_unknown: _OnUnknown) -> None:
+def _read_ApplicableToList(msg: Any, data: Any, path: _Path, on_unknown: _OnUnknown) -> bool:
     if type(data) is not dict:
         data = _object(data, path)
-    if not data.keys() <= _KEYS_ApplicableToList:
+    if not _KEYS_ApplicableToList.issuperset(data):
         data = _sort_out(data, path, on_unknown, _KEYS_ApplicableToList, _ALIASES_ApplicableToList)
+    done = False
     get = data.get
     if (v := get("object")) is not None:
         try:
             msg.object = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "object", "string", v, e) from None
+        done = True
     if (v := get("data_ref")) is not None:
         try:
             msg.data_ref = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "data_ref", "string", v, e) from None
+        done = True
     if (v := get("data")) is not None:
         if type(v) is not list:
-            v = _list(v, path + ".data")
+            v = _list(v, (path, ".data"))
         if v:
             items = msg.data
             if items:
                 del items[:]
             add = items.add
-            p = path + ".data"
-            for i, x in enumerate(v):
+            p = (path, ".data")
+            for j, x in enumerate(v):
                 if x is not None:
-                    _read_ApplicableTo(add(), x, p + f"[{i}]", on_unknown)
+                    _read_ApplicableTo(add(), x, (p, j), on_unknown)
     if (v := get("total")) is not None:
         try:
             msg.total = v if type(v) is int else _int(v)
         except _BAD as e:
             raise _failed(path, "total", "int64", v, e) from None
+        done = True
+    return done
 
 
 def _write_ApplicableToList(msg: Any) -> dict[str, Any]:
@@ -1832,112 +2032,130 @@ _ALIASES_ApplicableTo: Final[dict[str, str]] = {
 }
 
 
-def _read_ApplicableTo(msg: Any, data: Any, path: str, on_unknown: _OnUnknown) -> None:
+def _read_ApplicableTo(msg: Any, data: Any, path: _Path, on_unknown: _OnUnknown) -> bool:
     if type(data) is not dict:
         data = _object(data, path)
-    if not data.keys() <= _KEYS_ApplicableTo:
+    if not _KEYS_ApplicableTo.issuperset(data):
         data = _sort_out(data, path, on_unknown, _KEYS_ApplicableTo, _ALIASES_ApplicableTo)
+    done = False
     get = data.get
     if (v := get("object")) is not None:
         try:
             msg.object = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "object", "string", v, e) from None
+        done = True
     if (v := get("id")) is not None:
         try:
             msg.id = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "id", "string", v, e) from None
+        done = True
     if (v := get("source_id")) is not None:
         try:
             msg.source_id = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "source_id", "string", v, e) from None
+        done = True
     if (v := get("product_id")) is not None:
         try:
             msg.product_id = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "product_id", "string", v, e) from None
+        done = True
     if (v := get("product_source_id")) is not None:
         try:
             msg.product_source_id = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "product_source_id", "string", v, e) from None
+        done = True
     if (v := get("strict")) is not None:
         try:
             msg.strict = v if type(v) is bool else _bool(v)
         except _BAD as e:
             raise _failed(path, "strict", "bool", v, e) from None
+        done = True
     if (v := get("price")) is not None:
         try:
             msg.price = v if type(v) is int else _int(v)
         except _BAD as e:
             raise _failed(path, "price", "int64", v, e) from None
+        done = True
     if (v := get("price_formula")) is not None:
         try:
             msg.price_formula = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "price_formula", "string", v, e) from None
+        done = True
     if (v := get("effect")) is not None:
         try:
             msg.effect = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "effect", "string", v, e) from None
+        done = True
     if (v := get("quantity_limit")) is not None:
         try:
             msg.quantity_limit = v if type(v) is int else _int(v)
         except _BAD as e:
             raise _failed(path, "quantity_limit", "int64", v, e) from None
+        done = True
     if (v := get("aggregated_quantity_limit")) is not None:
         try:
             msg.aggregated_quantity_limit = v if type(v) is int else _int(v)
         except _BAD as e:
             raise _failed(path, "aggregated_quantity_limit", "int64", v, e) from None
+        done = True
     if (v := get("amount_limit")) is not None:
         try:
             msg.amount_limit = v if type(v) is int else _int(v)
         except _BAD as e:
             raise _failed(path, "amount_limit", "int64", v, e) from None
+        done = True
     if (v := get("aggregated_amount_limit")) is not None:
         try:
             msg.aggregated_amount_limit = v if type(v) is int else _int(v)
         except _BAD as e:
             raise _failed(path, "aggregated_amount_limit", "int64", v, e) from None
+        done = True
     if (v := get("order_item_indices")) is not None:
         if type(v) is not list:
-            v = _list(v, path + ".order_item_indices")
+            v = _list(v, (path, ".order_item_indices"))
         if v:
             items = msg.order_item_indices
             if items:
                 del items[:]
-            _extend(items, v, _int, path + ".order_item_indices", "int64")
+            _extend(items, v, _int, (path, ".order_item_indices"), "int64")
     if (v := get("order_item_units")) is not None:
         if type(v) is not list:
-            v = _list(v, path + ".order_item_units")
+            v = _list(v, (path, ".order_item_units"))
         if v:
             items = msg.order_item_units
             if items:
                 del items[:]
             add = items.add
-            p = path + ".order_item_units"
-            for i, x in enumerate(v):
+            p = (path, ".order_item_units")
+            for j, x in enumerate(v):
                 if x is not None:
-                    _read_ApplicableToOrderItemUnits(add(), x, p + f"[{i}]", on_unknown)
+                    _read_ApplicableToOrderItemUnits(add(), x, (p, j), on_unknown)
     if (v := get("repeat")) is not None:
         try:
             msg.repeat = v if type(v) is int else _int(v)
         except _BAD as e:
             raise _failed(path, "repeat", "int64", v, e) from None
+        done = True
     if (v := get("skip_initially")) is not None:
         try:
             msg.skip_initially = v if type(v) is int else _int(v)
         except _BAD as e:
             raise _failed(path, "skip_initially", "int64", v, e) from None
+        done = True
     if (v := get("target")) is not None:
         try:
             msg.target = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "target", "string", v, e) from None
+        done = True
+    return done
 
 
 def _write_ApplicableTo(msg: Any) -> dict[str, Any]:
@@ -1986,25 +2204,28 @@ _KEYS_ApplicableToOrderItemUnits: Final = frozenset({"index", "units"})
 _ALIASES_ApplicableToOrderItemUnits: Final[dict[str, str]] = {}
 
 
-def _read_ApplicableToOrderItemUnits(msg: Any, data: Any, path: str, on_unknown: _OnUnknown) -> None:
+def _read_ApplicableToOrderItemUnits(msg: Any, data: Any, path: _Path, on_unknown: _OnUnknown) -> bool:
     if type(data) is not dict:
         data = _object(data, path)
-    if not data.keys() <= _KEYS_ApplicableToOrderItemUnits:
+    if not _KEYS_ApplicableToOrderItemUnits.issuperset(data):
         data = _sort_out(data, path, on_unknown, _KEYS_ApplicableToOrderItemUnits, _ALIASES_ApplicableToOrderItemUnits)
+    done = False
     get = data.get
     if (v := get("index")) is not None:
         try:
             msg.index = v if type(v) is int else _int(v)
         except _BAD as e:
             raise _failed(path, "index", "int64", v, e) from None
+        done = True
     if (v := get("units")) is not None:
         if type(v) is not list:
-            v = _list(v, path + ".units")
+            v = _list(v, (path, ".units"))
         if v:
             items = msg.units
             if items:
                 del items[:]
-            _extend(items, v, _int, path + ".units", "int64")
+            _extend(items, v, _int, (path, ".units"), "int64")
+    return done
 
 
 def _write_ApplicableToOrderItemUnits(msg: Any) -> dict[str, Any]:
@@ -2043,61 +2264,72 @@ _ALIASES_RedeemableHolder: Final[dict[str, str]] = {
 }
 
 
-def _read_RedeemableHolder(msg: Any, data: Any, path: str, on_unknown: _OnUnknown) -> None:
+def _read_RedeemableHolder(msg: Any, data: Any, path: _Path, on_unknown: _OnUnknown) -> bool:
     if type(data) is not dict:
         data = _object(data, path)
-    if not data.keys() <= _KEYS_RedeemableHolder:
+    if not _KEYS_RedeemableHolder.issuperset(data):
         data = _sort_out(data, path, on_unknown, _KEYS_RedeemableHolder, _ALIASES_RedeemableHolder)
+    done = False
     get = data.get
     if (v := get("id")) is not None:
         try:
             msg.id = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "id", "string", v, e) from None
+        done = True
     if (v := get("created_at")) is not None:
         try:
             _timestamp(msg.created_at, v)
         except _BAD as e:
-            raise MappingError(path + ".created_at", _problem("google.protobuf.Timestamp", v, e)) from None
+            raise MappingError(_where((path, ".created_at")), _problem("google.protobuf.Timestamp", v, e)) from None
+        done = True
     if (v := get("redeemable_id")) is not None:
         try:
             msg.redeemable_id = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "redeemable_id", "string", v, e) from None
+        done = True
     if (v := get("redeemable_object")) is not None:
         try:
             msg.redeemable_object = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "redeemable_object", "string", v, e) from None
+        done = True
     if (v := get("customer_id")) is not None:
         try:
             msg.customer_id = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "customer_id", "string", v, e) from None
+        done = True
     if (v := get("holder_role")) is not None:
         try:
             msg.holder_role = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "holder_role", "string", v, e) from None
+        done = True
     if (v := get("campaign_id")) is not None:
         try:
             msg.campaign_id = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "campaign_id", "string", v, e) from None
+        done = True
     if (v := get("campaign_type")) is not None:
         try:
             msg.campaign_type = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "campaign_type", "string", v, e) from None
+        done = True
     if (v := get("voucher_type")) is not None:
         try:
             msg.voucher_type = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "voucher_type", "string", v, e) from None
+        done = True
     if (v := get("redeemable")) is not None:
-        sub = msg.redeemable
-        sub.SetInParent()
-        _read_Redeemable(sub, v, path + ".redeemable", on_unknown)
+        if not _read_Redeemable(msg.redeemable, v, (path, ".redeemable"), on_unknown):
+            msg.redeemable.SetInParent()
+        done = True
+    return done
 
 
 def _write_RedeemableHolder(msg: Any) -> dict[str, Any]:
@@ -2130,26 +2362,30 @@ _KEYS_Redeemable: Final = frozenset({"type", "voucher", "status"})
 _ALIASES_Redeemable: Final[dict[str, str]] = {}
 
 
-def _read_Redeemable(msg: Any, data: Any, path: str, on_unknown: _OnUnknown) -> None:
+def _read_Redeemable(msg: Any, data: Any, path: _Path, on_unknown: _OnUnknown) -> bool:
     if type(data) is not dict:
         data = _object(data, path)
-    if not data.keys() <= _KEYS_Redeemable:
+    if not _KEYS_Redeemable.issuperset(data):
         data = _sort_out(data, path, on_unknown, _KEYS_Redeemable, _ALIASES_Redeemable)
+    done = False
     get = data.get
     if (v := get("type")) is not None:
         try:
             msg.type = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "type", "string", v, e) from None
+        done = True
     if (v := get("voucher")) is not None:
-        sub = msg.voucher
-        sub.SetInParent()
-        _read_Voucher(sub, v, path + ".voucher", on_unknown)
+        if not _read_Voucher(msg.voucher, v, (path, ".voucher"), on_unknown):
+            msg.voucher.SetInParent()
+        done = True
     if (v := get("status")) is not None:
         try:
             msg.status = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "status", "string", v, e) from None
+        done = True
+    return done
 
 
 def _write_Redeemable(msg: Any) -> dict[str, Any]:
@@ -2175,43 +2411,50 @@ _ALIASES_StreamCustomerRedeemablesRequest: Final[dict[str, str]] = {
 }
 
 
-def _read_StreamCustomerRedeemablesRequest(msg: Any, data: Any, path: str, on_unknown: _OnUnknown) -> None:
+def _read_StreamCustomerRedeemablesRequest(msg: Any, data: Any, path: _Path, on_unknown: _OnUnknown) -> bool:
     if type(data) is not dict:
         data = _object(data, path)
-    if not data.keys() <= _KEYS_StreamCustomerRedeemablesRequest:
+    if not _KEYS_StreamCustomerRedeemablesRequest.issuperset(data):
         data = _sort_out(
             data, path, on_unknown, _KEYS_StreamCustomerRedeemablesRequest, _ALIASES_StreamCustomerRedeemablesRequest
         )
+    done = False
     get = data.get
     if (v := get("customer_id")) is not None:
         try:
             msg.customer_id = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "customer_id", "string", v, e) from None
+        done = True
     if (v := get("page_size")) is not None:
         try:
             msg.page_size = v if type(v) is int else _int(v)
         except _BAD as e:
             raise _failed(path, "page_size", "int32", v, e) from None
+        done = True
     if (v := get("order")) is not None:
         try:
             msg.order = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "order", "string", v, e) from None
+        done = True
     if (v := get("starting_after_id")) is not None:
         try:
             msg.starting_after_id = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "starting_after_id", "string", v, e) from None
+        done = True
     if (v := get("filters")) is not None:
-        sub = msg.filters
-        sub.SetInParent()
-        _read_CustomerRedeemablesFilters(sub, v, path + ".filters", on_unknown)
+        if not _read_CustomerRedeemablesFilters(msg.filters, v, (path, ".filters"), on_unknown):
+            msg.filters.SetInParent()
+        done = True
     if (v := get("max_items")) is not None:
         try:
             msg.max_items = v if type(v) is int else _int(v)
         except _BAD as e:
             raise _failed(path, "max_items", "int64", v, e) from None
+        done = True
+    return done
 
 
 def _write_StreamCustomerRedeemablesRequest(msg: Any) -> dict[str, Any]:
@@ -2241,38 +2484,44 @@ _ALIASES_ListCustomerRedeemablesRequest: Final[dict[str, str]] = {
 }
 
 
-def _read_ListCustomerRedeemablesRequest(msg: Any, data: Any, path: str, on_unknown: _OnUnknown) -> None:
+def _read_ListCustomerRedeemablesRequest(msg: Any, data: Any, path: _Path, on_unknown: _OnUnknown) -> bool:
     if type(data) is not dict:
         data = _object(data, path)
-    if not data.keys() <= _KEYS_ListCustomerRedeemablesRequest:
+    if not _KEYS_ListCustomerRedeemablesRequest.issuperset(data):
         data = _sort_out(
             data, path, on_unknown, _KEYS_ListCustomerRedeemablesRequest, _ALIASES_ListCustomerRedeemablesRequest
         )
+    done = False
     get = data.get
     if (v := get("customer_id")) is not None:
         try:
             msg.customer_id = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "customer_id", "string", v, e) from None
+        done = True
     if (v := get("limit")) is not None:
         try:
             msg.limit = v if type(v) is int else _int(v)
         except _BAD as e:
             raise _failed(path, "limit", "int32", v, e) from None
+        done = True
     if (v := get("order")) is not None:
         try:
             msg.order = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "order", "string", v, e) from None
+        done = True
     if (v := get("starting_after_id")) is not None:
         try:
             msg.starting_after_id = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "starting_after_id", "string", v, e) from None
+        done = True
     if (v := get("filters")) is not None:
-        sub = msg.filters
-        sub.SetInParent()
-        _read_CustomerRedeemablesFilters(sub, v, path + ".filters", on_unknown)
+        if not _read_CustomerRedeemablesFilters(msg.filters, v, (path, ".filters"), on_unknown):
+            msg.filters.SetInParent()
+        done = True
+    return done
 
 
 def _write_ListCustomerRedeemablesRequest(msg: Any) -> dict[str, Any]:
@@ -2315,49 +2564,52 @@ _ALIASES_CustomerRedeemablesFilters: Final[dict[str, str]] = {
 }
 
 
-def _read_CustomerRedeemablesFilters(msg: Any, data: Any, path: str, on_unknown: _OnUnknown) -> None:
+def _read_CustomerRedeemablesFilters(msg: Any, data: Any, path: _Path, on_unknown: _OnUnknown) -> bool:
     if type(data) is not dict:
         data = _object(data, path)
-    if not data.keys() <= _KEYS_CustomerRedeemablesFilters:
+    if not _KEYS_CustomerRedeemablesFilters.issuperset(data):
         data = _sort_out(data, path, on_unknown, _KEYS_CustomerRedeemablesFilters, _ALIASES_CustomerRedeemablesFilters)
+    done = False
     get = data.get
     if (v := get("id")) is not None:
-        sub = msg.id
-        sub.SetInParent()
-        _read_StringFilterConditions(sub, v, path + ".id", on_unknown)
+        if not _read_StringFilterConditions(msg.id, v, (path, ".id"), on_unknown):
+            msg.id.SetInParent()
+        done = True
     if (v := get("created_at")) is not None:
-        sub = msg.created_at
-        sub.SetInParent()
-        _read_DateFilterConditions(sub, v, path + ".created_at", on_unknown)
+        if not _read_DateFilterConditions(msg.created_at, v, (path, ".created_at"), on_unknown):
+            msg.created_at.SetInParent()
+        done = True
     if (v := get("redeemable_id")) is not None:
-        sub = msg.redeemable_id
-        sub.SetInParent()
-        _read_StringFilterConditions(sub, v, path + ".redeemable_id", on_unknown)
+        if not _read_StringFilterConditions(msg.redeemable_id, v, (path, ".redeemable_id"), on_unknown):
+            msg.redeemable_id.SetInParent()
+        done = True
     if (v := get("redeemable_object")) is not None:
-        sub = msg.redeemable_object
-        sub.SetInParent()
-        _read_EnumFilterConditions(sub, v, path + ".redeemable_object", on_unknown)
+        if not _read_EnumFilterConditions(msg.redeemable_object, v, (path, ".redeemable_object"), on_unknown):
+            msg.redeemable_object.SetInParent()
+        done = True
     if (v := get("holder_role")) is not None:
-        sub = msg.holder_role
-        sub.SetInParent()
-        _read_EnumFilterConditions(sub, v, path + ".holder_role", on_unknown)
+        if not _read_EnumFilterConditions(msg.holder_role, v, (path, ".holder_role"), on_unknown):
+            msg.holder_role.SetInParent()
+        done = True
     if (v := get("campaign_id")) is not None:
-        sub = msg.campaign_id
-        sub.SetInParent()
-        _read_StringFilterConditions(sub, v, path + ".campaign_id", on_unknown)
+        if not _read_StringFilterConditions(msg.campaign_id, v, (path, ".campaign_id"), on_unknown):
+            msg.campaign_id.SetInParent()
+        done = True
     if (v := get("campaign_type")) is not None:
-        sub = msg.campaign_type
-        sub.SetInParent()
-        _read_EnumFilterConditions(sub, v, path + ".campaign_type", on_unknown)
+        if not _read_EnumFilterConditions(msg.campaign_type, v, (path, ".campaign_type"), on_unknown):
+            msg.campaign_type.SetInParent()
+        done = True
     if (v := get("voucher_type")) is not None:
-        sub = msg.voucher_type
-        sub.SetInParent()
-        _read_EnumFilterConditions(sub, v, path + ".voucher_type", on_unknown)
+        if not _read_EnumFilterConditions(msg.voucher_type, v, (path, ".voucher_type"), on_unknown):
+            msg.voucher_type.SetInParent()
+        done = True
     if (v := get("junction")) is not None:
         try:
             msg.junction = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "junction", "string", v, e) from None
+        done = True
+    return done
 
 
 def _write_CustomerRedeemablesFilters(msg: Any) -> dict[str, Any]:
@@ -2398,68 +2650,78 @@ _ALIASES_StringFilterConditions: Final[dict[str, str]] = {
 }
 
 
-def _read_StringFilterConditions(msg: Any, data: Any, path: str, on_unknown: _OnUnknown) -> None:
+def _read_StringFilterConditions(msg: Any, data: Any, path: _Path, on_unknown: _OnUnknown) -> bool:
     if type(data) is not dict:
         data = _object(data, path)
-    if not data.keys() <= _KEYS_StringFilterConditions:
+    if not _KEYS_StringFilterConditions.issuperset(data):
         data = _sort_out(data, path, on_unknown, _KEYS_StringFilterConditions, _ALIASES_StringFilterConditions)
+    done = False
     get = data.get
     if (v := get("in")) is not None:
         if type(v) is not list:
-            v = _list(v, path + ".in")
+            v = _list(v, (path, ".in"))
         if v:
             items = getattr(msg, "in")
             if items:
                 del items[:]
-            _extend(items, v, _str, path + ".in", "string")
+            _extend(items, v, _str, (path, ".in"), "string")
     if (v := get("not_in")) is not None:
         if type(v) is not list:
-            v = _list(v, path + ".not_in")
+            v = _list(v, (path, ".not_in"))
         if v:
             items = msg.not_in
             if items:
                 del items[:]
-            _extend(items, v, _str, path + ".not_in", "string")
+            _extend(items, v, _str, (path, ".not_in"), "string")
     if (v := get("is")) is not None:
         try:
             setattr(msg, "is", v if type(v) is str else _str(v))
         except _BAD as e:
             raise _failed(path, "is", "string", v, e) from None
+        done = True
     if (v := get("is_not")) is not None:
         try:
             msg.is_not = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "is_not", "string", v, e) from None
+        done = True
     if (v := get("has_value")) is not None:
         try:
             msg.has_value = v if type(v) is bool else _bool(v)
         except _BAD as e:
             raise _failed(path, "has_value", "bool", v, e) from None
+        done = True
     if (v := get("is_unknown")) is not None:
         try:
             msg.is_unknown = v if type(v) is bool else _bool(v)
         except _BAD as e:
             raise _failed(path, "is_unknown", "bool", v, e) from None
+        done = True
     if (v := get("starts_with")) is not None:
         try:
             msg.starts_with = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "starts_with", "string", v, e) from None
+        done = True
     if (v := get("ends_with")) is not None:
         try:
             msg.ends_with = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "ends_with", "string", v, e) from None
+        done = True
     if (v := get("contains")) is not None:
         try:
             msg.contains = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "contains", "string", v, e) from None
+        done = True
     if (v := get("not_contain")) is not None:
         try:
             msg.not_contain = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "not_contain", "string", v, e) from None
+        done = True
+    return done
 
 
 def _write_StringFilterConditions(msg: Any) -> dict[str, Any]:
@@ -2501,58 +2763,66 @@ _ALIASES_EnumFilterConditions: Final[dict[str, str]] = {
 }
 
 
-def _read_EnumFilterConditions(msg: Any, data: Any, path: str, on_unknown: _OnUnknown) -> None:
+def _read_EnumFilterConditions(msg: Any, data: Any, path: _Path, on_unknown: _OnUnknown) -> bool:
     if type(data) is not dict:
         data = _object(data, path)
-    if not data.keys() <= _KEYS_EnumFilterConditions:
+    if not _KEYS_EnumFilterConditions.issuperset(data):
         data = _sort_out(data, path, on_unknown, _KEYS_EnumFilterConditions, _ALIASES_EnumFilterConditions)
+    done = False
     get = data.get
     if (v := get("in")) is not None:
         if type(v) is not list:
-            v = _list(v, path + ".in")
+            v = _list(v, (path, ".in"))
         if v:
             items = getattr(msg, "in")
             if items:
                 del items[:]
-            _extend(items, v, _str, path + ".in", "string")
+            _extend(items, v, _str, (path, ".in"), "string")
     if (v := get("not_in")) is not None:
         if type(v) is not list:
-            v = _list(v, path + ".not_in")
+            v = _list(v, (path, ".not_in"))
         if v:
             items = msg.not_in
             if items:
                 del items[:]
-            _extend(items, v, _str, path + ".not_in", "string")
+            _extend(items, v, _str, (path, ".not_in"), "string")
     if (v := get("is")) is not None:
         try:
             setattr(msg, "is", v if type(v) is str else _str(v))
         except _BAD as e:
             raise _failed(path, "is", "string", v, e) from None
+        done = True
     if (v := get("is_not")) is not None:
         try:
             msg.is_not = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "is_not", "string", v, e) from None
+        done = True
     if (v := get("has_value")) is not None:
         try:
             msg.has_value = v if type(v) is bool else _bool(v)
         except _BAD as e:
             raise _failed(path, "has_value", "bool", v, e) from None
+        done = True
     if (v := get("is_unknown")) is not None:
         try:
             msg.is_unknown = v if type(v) is bool else _bool(v)
         except _BAD as e:
             raise _failed(path, "is_unknown", "bool", v, e) from None
+        done = True
     if (v := get("starts_with")) is not None:
         try:
             msg.starts_with = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "starts_with", "string", v, e) from None
+        done = True
     if (v := get("ends_with")) is not None:
         try:
             msg.ends_with = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "ends_with", "string", v, e) from None
+        done = True
+    return done
 
 
 def _write_EnumFilterConditions(msg: Any) -> dict[str, Any]:
@@ -2586,42 +2856,50 @@ _ALIASES_DateFilterConditions: Final[dict[str, str]] = {
 }
 
 
-def _read_DateFilterConditions(msg: Any, data: Any, path: str, on_unknown: _OnUnknown) -> None:
+def _read_DateFilterConditions(msg: Any, data: Any, path: _Path, on_unknown: _OnUnknown) -> bool:
     if type(data) is not dict:
         data = _object(data, path)
-    if not data.keys() <= _KEYS_DateFilterConditions:
+    if not _KEYS_DateFilterConditions.issuperset(data):
         data = _sort_out(data, path, on_unknown, _KEYS_DateFilterConditions, _ALIASES_DateFilterConditions)
+    done = False
     get = data.get
     if (v := get("after")) is not None:
         try:
             _timestamp(msg.after, v)
         except _BAD as e:
-            raise MappingError(path + ".after", _problem("google.protobuf.Timestamp", v, e)) from None
+            raise MappingError(_where((path, ".after")), _problem("google.protobuf.Timestamp", v, e)) from None
+        done = True
     if (v := get("before")) is not None:
         try:
             _timestamp(msg.before, v)
         except _BAD as e:
-            raise MappingError(path + ".before", _problem("google.protobuf.Timestamp", v, e)) from None
+            raise MappingError(_where((path, ".before")), _problem("google.protobuf.Timestamp", v, e)) from None
+        done = True
     if (v := get("has_value")) is not None:
         try:
             msg.has_value = v if type(v) is bool else _bool(v)
         except _BAD as e:
             raise _failed(path, "has_value", "bool", v, e) from None
+        done = True
     if (v := get("is_unknown")) is not None:
         try:
             msg.is_unknown = v if type(v) is bool else _bool(v)
         except _BAD as e:
             raise _failed(path, "is_unknown", "bool", v, e) from None
+        done = True
     if (v := get("more_than")) is not None:
         try:
             msg.more_than = v if type(v) is int else _int(v)
         except _BAD as e:
             raise _failed(path, "more_than", "int32", v, e) from None
+        done = True
     if (v := get("less_than")) is not None:
         try:
             msg.less_than = v if type(v) is int else _int(v)
         except _BAD as e:
             raise _failed(path, "less_than", "int32", v, e) from None
+        done = True
+    return done
 
 
 def _write_DateFilterConditions(msg: Any) -> dict[str, Any]:
@@ -2652,51 +2930,58 @@ _ALIASES_ListCustomerRedeemablesResponse: Final[dict[str, str]] = {
 }
 
 
-def _read_ListCustomerRedeemablesResponse(msg: Any, data: Any, path: str, on_unknown: _OnUnknown) -> None:
+def _read_ListCustomerRedeemablesResponse(msg: Any, data: Any, path: _Path, on_unknown: _OnUnknown) -> bool:
     if type(data) is not dict:
         data = _object(data, path)
-    if not data.keys() <= _KEYS_ListCustomerRedeemablesResponse:
+    if not _KEYS_ListCustomerRedeemablesResponse.issuperset(data):
         data = _sort_out(
             data, path, on_unknown, _KEYS_ListCustomerRedeemablesResponse, _ALIASES_ListCustomerRedeemablesResponse
         )
+    done = False
     get = data.get
     if (v := get("object")) is not None:
         try:
             msg.object = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "object", "string", v, e) from None
+        done = True
     if (v := get("data_ref")) is not None:
         try:
             msg.data_ref = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "data_ref", "string", v, e) from None
+        done = True
     if (v := get("data")) is not None:
         if type(v) is not list:
-            v = _list(v, path + ".data")
+            v = _list(v, (path, ".data"))
         if v:
             items = msg.data
             if items:
                 del items[:]
             add = items.add
-            p = path + ".data"
-            for i, x in enumerate(v):
+            p = (path, ".data")
+            for j, x in enumerate(v):
                 if x is not None:
-                    _read_RedeemableHolder(add(), x, p + f"[{i}]", on_unknown)
+                    _read_RedeemableHolder(add(), x, (p, j), on_unknown)
     if (v := get("total")) is not None:
         try:
             msg.total = v if type(v) is int else _int(v)
         except _BAD as e:
             raise _failed(path, "total", "int64", v, e) from None
+        done = True
     if (v := get("has_more")) is not None:
         try:
             msg.has_more = v if type(v) is bool else _bool(v)
         except _BAD as e:
             raise _failed(path, "has_more", "bool", v, e) from None
+        done = True
     if (v := get("more_starting_after")) is not None:
         try:
             msg.more_starting_after = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "more_starting_after", "string", v, e) from None
+        done = True
+    return done
 
 
 def _write_ListCustomerRedeemablesResponse(msg: Any) -> dict[str, Any]:
@@ -2760,135 +3045,155 @@ _ALIASES_Order: Final[dict[str, str]] = {
 }
 
 
-def _read_Order(msg: Any, data: Any, path: str, on_unknown: _OnUnknown) -> None:
+def _read_Order(msg: Any, data: Any, path: _Path, on_unknown: _OnUnknown) -> bool:
     if type(data) is not dict:
         data = _object(data, path)
-    if not data.keys() <= _KEYS_Order:
+    if not _KEYS_Order.issuperset(data):
         data = _sort_out(data, path, on_unknown, _KEYS_Order, _ALIASES_Order)
+    done = False
     get = data.get
     if (v := get("id")) is not None:
         try:
             msg.id = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "id", "string", v, e) from None
+        done = True
     if (v := get("source_id")) is not None:
         try:
             msg.source_id = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "source_id", "string", v, e) from None
+        done = True
     if (v := get("created_at")) is not None:
         try:
             _timestamp(msg.created_at, v)
         except _BAD as e:
-            raise MappingError(path + ".created_at", _problem("google.protobuf.Timestamp", v, e)) from None
+            raise MappingError(_where((path, ".created_at")), _problem("google.protobuf.Timestamp", v, e)) from None
+        done = True
     if (v := get("updated_at")) is not None:
         try:
             _timestamp(msg.updated_at, v)
         except _BAD as e:
-            raise MappingError(path + ".updated_at", _problem("google.protobuf.Timestamp", v, e)) from None
+            raise MappingError(_where((path, ".updated_at")), _problem("google.protobuf.Timestamp", v, e)) from None
+        done = True
     if (v := get("status")) is not None:
         try:
             msg.status = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "status", "string", v, e) from None
+        done = True
     if (v := get("amount")) is not None:
         try:
             msg.amount = v if type(v) is int else _int(v)
         except _BAD as e:
             raise _failed(path, "amount", "int64", v, e) from None
+        done = True
     if (v := get("initial_amount")) is not None:
         try:
             msg.initial_amount = v if type(v) is int else _int(v)
         except _BAD as e:
             raise _failed(path, "initial_amount", "int64", v, e) from None
+        done = True
     if (v := get("discount_amount")) is not None:
         try:
             msg.discount_amount = v if type(v) is int else _int(v)
         except _BAD as e:
             raise _failed(path, "discount_amount", "int64", v, e) from None
+        done = True
     if (v := get("items_discount_amount")) is not None:
         try:
             msg.items_discount_amount = v if type(v) is int else _int(v)
         except _BAD as e:
             raise _failed(path, "items_discount_amount", "int64", v, e) from None
+        done = True
     if (v := get("total_discount_amount")) is not None:
         try:
             msg.total_discount_amount = v if type(v) is int else _int(v)
         except _BAD as e:
             raise _failed(path, "total_discount_amount", "int64", v, e) from None
+        done = True
     if (v := get("total_amount")) is not None:
         try:
             msg.total_amount = v if type(v) is int else _int(v)
         except _BAD as e:
             raise _failed(path, "total_amount", "int64", v, e) from None
+        done = True
     if (v := get("applied_discount_amount")) is not None:
         try:
             msg.applied_discount_amount = v if type(v) is int else _int(v)
         except _BAD as e:
             raise _failed(path, "applied_discount_amount", "int64", v, e) from None
+        done = True
     if (v := get("items_applied_discount_amount")) is not None:
         try:
             msg.items_applied_discount_amount = v if type(v) is int else _int(v)
         except _BAD as e:
             raise _failed(path, "items_applied_discount_amount", "int64", v, e) from None
+        done = True
     if (v := get("total_applied_discount_amount")) is not None:
         try:
             msg.total_applied_discount_amount = v if type(v) is int else _int(v)
         except _BAD as e:
             raise _failed(path, "total_applied_discount_amount", "int64", v, e) from None
+        done = True
     if (v := get("items")) is not None:
         if type(v) is not list:
-            v = _list(v, path + ".items")
+            v = _list(v, (path, ".items"))
         if v:
             items = msg.items
             if items:
                 del items[:]
             add = items.add
-            p = path + ".items"
-            for i, x in enumerate(v):
+            p = (path, ".items")
+            for j, x in enumerate(v):
                 if x is not None:
-                    _read_OrderItem(add(), x, p + f"[{i}]", on_unknown)
+                    _read_OrderItem(add(), x, (p, j), on_unknown)
     if (v := get("metadata")) is not None:
         _struct(msg.metadata, v, path, ".metadata")
+        done = True
     if (v := get("object")) is not None:
         try:
             msg.object = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "object", "string", v, e) from None
+        done = True
     if (v := get("customer_id")) is not None:
         try:
             msg.customer_id = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "customer_id", "string", v, e) from None
+        done = True
     if (v := get("referrer_id")) is not None:
         try:
             msg.referrer_id = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "referrer_id", "string", v, e) from None
+        done = True
     if (v := get("customer")) is not None:
-        sub = msg.customer
-        sub.SetInParent()
-        _read_Customer(sub, v, path + ".customer", on_unknown)
+        if not _read_Customer(msg.customer, v, (path, ".customer"), on_unknown):
+            msg.customer.SetInParent()
+        done = True
     if (v := get("referrer")) is not None:
-        sub = msg.referrer
-        sub.SetInParent()
-        _read_Customer(sub, v, path + ".referrer", on_unknown)
+        if not _read_Customer(msg.referrer, v, (path, ".referrer"), on_unknown):
+            msg.referrer.SetInParent()
+        done = True
     if (v := get("redemptions")) is not None:
         if type(v) is not dict:
-            v = _object(v, path + ".redemptions")
+            v = _object(v, (path, ".redemptions"))
         if v:
             entries = msg.redemptions
             if entries:
                 msg.ClearField("redemptions")
                 entries = msg.redemptions
-            p = path + ".redemptions"
-            for k, x in v.items():
+            p = (path, ".redemptions")
+            for key, x in v.items():
                 if x is not None:
                     try:
-                        entry = entries[k]
+                        entry = entries[key]
                     except _BAD as e:
-                        raise MappingError(_member(p, str(k)), _problem("string", k, e)) from None
-                    _read_OrderRedemption(entry, x, _member(p, k), on_unknown)
+                        raise MappingError(_where((p, (str(key),))), _problem("string", key, e)) from None
+                    _read_OrderRedemption(entry, x, (p, (key,)), on_unknown)
+    return done
 
 
 def _write_Order(msg: Any) -> dict[str, Any]:
@@ -2963,58 +3268,66 @@ _ALIASES_OrderRedemption: Final[dict[str, str]] = {
 }
 
 
-def _read_OrderRedemption(msg: Any, data: Any, path: str, on_unknown: _OnUnknown) -> None:
+def _read_OrderRedemption(msg: Any, data: Any, path: _Path, on_unknown: _OnUnknown) -> bool:
     if type(data) is not dict:
         data = _object(data, path)
-    if not data.keys() <= _KEYS_OrderRedemption:
+    if not _KEYS_OrderRedemption.issuperset(data):
         data = _sort_out(data, path, on_unknown, _KEYS_OrderRedemption, _ALIASES_OrderRedemption)
+    done = False
     get = data.get
     if (v := get("date")) is not None:
         try:
             _timestamp(msg.date, v)
         except _BAD as e:
-            raise MappingError(path + ".date", _problem("google.protobuf.Timestamp", v, e)) from None
+            raise MappingError(_where((path, ".date")), _problem("google.protobuf.Timestamp", v, e)) from None
+        done = True
     if (v := get("rollback_id")) is not None:
         try:
             msg.rollback_id = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "rollback_id", "string", v, e) from None
+        done = True
     if (v := get("rollback_date")) is not None:
         try:
             _timestamp(msg.rollback_date, v)
         except _BAD as e:
-            raise MappingError(path + ".rollback_date", _problem("google.protobuf.Timestamp", v, e)) from None
+            raise MappingError(_where((path, ".rollback_date")), _problem("google.protobuf.Timestamp", v, e)) from None
+        done = True
     if (v := get("related_object_type")) is not None:
         try:
             msg.related_object_type = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "related_object_type", "string", v, e) from None
+        done = True
     if (v := get("related_object_id")) is not None:
         try:
             msg.related_object_id = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "related_object_id", "string", v, e) from None
+        done = True
     if (v := get("related_object_parent_id")) is not None:
         try:
             msg.related_object_parent_id = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "related_object_parent_id", "string", v, e) from None
+        done = True
     if (v := get("stacked")) is not None:
         if type(v) is not list:
-            v = _list(v, path + ".stacked")
+            v = _list(v, (path, ".stacked"))
         if v:
             items = msg.stacked
             if items:
                 del items[:]
-            _extend(items, v, _str, path + ".stacked", "string")
+            _extend(items, v, _str, (path, ".stacked"), "string")
     if (v := get("rollback_stacked")) is not None:
         if type(v) is not list:
-            v = _list(v, path + ".rollback_stacked")
+            v = _list(v, (path, ".rollback_stacked"))
         if v:
             items = msg.rollback_stacked
             if items:
                 del items[:]
-            _extend(items, v, _str, path + ".rollback_stacked", "string")
+            _extend(items, v, _str, (path, ".rollback_stacked"), "string")
+    return done
 
 
 def _write_OrderRedemption(msg: Any) -> dict[str, Any]:
@@ -3085,129 +3398,151 @@ _ALIASES_OrderItem: Final[dict[str, str]] = {
 }
 
 
-def _read_OrderItem(msg: Any, data: Any, path: str, on_unknown: _OnUnknown) -> None:
+def _read_OrderItem(msg: Any, data: Any, path: _Path, on_unknown: _OnUnknown) -> bool:
     if type(data) is not dict:
         data = _object(data, path)
-    if not data.keys() <= _KEYS_OrderItem:
+    if not _KEYS_OrderItem.issuperset(data):
         data = _sort_out(data, path, on_unknown, _KEYS_OrderItem, _ALIASES_OrderItem)
+    done = False
     get = data.get
     if (v := get("id")) is not None:
         try:
             msg.id = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "id", "string", v, e) from None
+        done = True
     if (v := get("sku_id")) is not None:
         try:
             msg.sku_id = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "sku_id", "string", v, e) from None
+        done = True
     if (v := get("product_id")) is not None:
         try:
             msg.product_id = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "product_id", "string", v, e) from None
+        done = True
     if (v := get("related_object")) is not None:
         try:
             msg.related_object = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "related_object", "string", v, e) from None
+        done = True
     if (v := get("source_id")) is not None:
         try:
             msg.source_id = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "source_id", "string", v, e) from None
+        done = True
     if (v := get("quantity")) is not None:
         try:
             msg.quantity = v if type(v) is int else _int(v)
         except _BAD as e:
             raise _failed(path, "quantity", "int64", v, e) from None
+        done = True
     if (v := get("discount_quantity")) is not None:
         try:
             msg.discount_quantity = v if type(v) is int else _int(v)
         except _BAD as e:
             raise _failed(path, "discount_quantity", "int64", v, e) from None
+        done = True
     if (v := get("initial_quantity")) is not None:
         try:
             msg.initial_quantity = v if type(v) is int else _int(v)
         except _BAD as e:
             raise _failed(path, "initial_quantity", "int64", v, e) from None
+        done = True
     if (v := get("amount")) is not None:
         try:
             msg.amount = v if type(v) is int else _int(v)
         except _BAD as e:
             raise _failed(path, "amount", "int64", v, e) from None
+        done = True
     if (v := get("discount_amount")) is not None:
         try:
             msg.discount_amount = v if type(v) is int else _int(v)
         except _BAD as e:
             raise _failed(path, "discount_amount", "int64", v, e) from None
+        done = True
     if (v := get("applied_discount_amount")) is not None:
         try:
             msg.applied_discount_amount = v if type(v) is int else _int(v)
         except _BAD as e:
             raise _failed(path, "applied_discount_amount", "int64", v, e) from None
+        done = True
     if (v := get("applied_discount_quantity")) is not None:
         try:
             msg.applied_discount_quantity = v if type(v) is int else _int(v)
         except _BAD as e:
             raise _failed(path, "applied_discount_quantity", "int64", v, e) from None
+        done = True
     if (v := get("applied_quantity")) is not None:
         try:
             msg.applied_quantity = v if type(v) is int else _int(v)
         except _BAD as e:
             raise _failed(path, "applied_quantity", "int64", v, e) from None
+        done = True
     if (v := get("applied_quantity_amount")) is not None:
         try:
             msg.applied_quantity_amount = v if type(v) is int else _int(v)
         except _BAD as e:
             raise _failed(path, "applied_quantity_amount", "int64", v, e) from None
+        done = True
     if (v := get("initial_amount")) is not None:
         try:
             msg.initial_amount = v if type(v) is int else _int(v)
         except _BAD as e:
             raise _failed(path, "initial_amount", "int64", v, e) from None
+        done = True
     if (v := get("total_applied_discount_amount")) is not None:
         try:
             msg.total_applied_discount_amount = v if type(v) is int else _int(v)
         except _BAD as e:
             raise _failed(path, "total_applied_discount_amount", "int64", v, e) from None
+        done = True
     if (v := get("price")) is not None:
         try:
             msg.price = v if type(v) is int else _int(v)
         except _BAD as e:
             raise _failed(path, "price", "int64", v, e) from None
+        done = True
     if (v := get("subtotal_amount")) is not None:
         try:
             msg.subtotal_amount = v if type(v) is int else _int(v)
         except _BAD as e:
             raise _failed(path, "subtotal_amount", "int64", v, e) from None
+        done = True
     if (v := get("product")) is not None:
-        sub = msg.product
-        sub.SetInParent()
-        _read_OrderItemProduct(sub, v, path + ".product", on_unknown)
+        if not _read_OrderItemProduct(msg.product, v, (path, ".product"), on_unknown):
+            msg.product.SetInParent()
+        done = True
     if (v := get("sku")) is not None:
-        sub = msg.sku
-        sub.SetInParent()
-        _read_OrderItemSku(sub, v, path + ".sku", on_unknown)
+        if not _read_OrderItemSku(msg.sku, v, (path, ".sku"), on_unknown):
+            msg.sku.SetInParent()
+        done = True
     if (v := get("object")) is not None:
         try:
             msg.object = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "object", "string", v, e) from None
+        done = True
     if (v := get("metadata")) is not None:
         _struct(msg.metadata, v, path, ".metadata")
+        done = True
     if (v := get("application_details")) is not None:
         if type(v) is not list:
-            v = _list(v, path + ".application_details")
+            v = _list(v, (path, ".application_details"))
         if v:
             items = msg.application_details
             if items:
                 del items[:]
             add = items.add
-            p = path + ".application_details"
-            for i, x in enumerate(v):
+            p = (path, ".application_details")
+            for j, x in enumerate(v):
                 if x is not None:
-                    _read_OrderItemApplicationDetails(add(), x, p + f"[{i}]", on_unknown)
+                    _read_OrderItemApplicationDetails(add(), x, (p, j), on_unknown)
+    return done
 
 
 def _write_OrderItem(msg: Any) -> dict[str, Any]:
@@ -3284,49 +3619,58 @@ _ALIASES_OrderItemApplicationDetails: Final[dict[str, str]] = {
 }
 
 
-def _read_OrderItemApplicationDetails(msg: Any, data: Any, path: str, on_unknown: _OnUnknown) -> None:
+def _read_OrderItemApplicationDetails(msg: Any, data: Any, path: _Path, on_unknown: _OnUnknown) -> bool:
     if type(data) is not dict:
         data = _object(data, path)
-    if not data.keys() <= _KEYS_OrderItemApplicationDetails:
+    if not _KEYS_OrderItemApplicationDetails.issuperset(data):
         data = _sort_out(
             data, path, on_unknown, _KEYS_OrderItemApplicationDetails, _ALIASES_OrderItemApplicationDetails
         )
+    done = False
     get = data.get
     if (v := get("source_index")) is not None:
         try:
             msg.source_index = v if type(v) is int else _int(v)
         except _BAD as e:
             raise _failed(path, "source_index", "int64", v, e) from None
+        done = True
     if (v := get("source_applied_quantity")) is not None:
         try:
             msg.source_applied_quantity = v if type(v) is int else _int(v)
         except _BAD as e:
             raise _failed(path, "source_applied_quantity", "int64", v, e) from None
+        done = True
     if (v := get("source_applied_quantity_amount")) is not None:
         try:
             msg.source_applied_quantity_amount = v if type(v) is int else _int(v)
         except _BAD as e:
             raise _failed(path, "source_applied_quantity_amount", "int64", v, e) from None
+        done = True
     if (v := get("target_index")) is not None:
         try:
             msg.target_index = v if type(v) is int else _int(v)
         except _BAD as e:
             raise _failed(path, "target_index", "int64", v, e) from None
+        done = True
     if (v := get("target_applied_quantity")) is not None:
         try:
             msg.target_applied_quantity = v if type(v) is int else _int(v)
         except _BAD as e:
             raise _failed(path, "target_applied_quantity", "int64", v, e) from None
+        done = True
     if (v := get("target_applied_quantity_amount")) is not None:
         try:
             msg.target_applied_quantity_amount = v if type(v) is int else _int(v)
         except _BAD as e:
             raise _failed(path, "target_applied_quantity_amount", "int64", v, e) from None
+        done = True
     if (v := get("target_applied_discount_amount")) is not None:
         try:
             msg.target_applied_discount_amount = v if type(v) is int else _int(v)
         except _BAD as e:
             raise _failed(path, "target_applied_discount_amount", "int64", v, e) from None
+        done = True
+    return done
 
 
 def _write_OrderItemApplicationDetails(msg: Any) -> dict[str, Any]:
@@ -3353,39 +3697,47 @@ _KEYS_OrderItemProduct: Final = frozenset({"id", "source_id", "override", "name"
 _ALIASES_OrderItemProduct: Final[dict[str, str]] = {"sourceId": "source_id"}
 
 
-def _read_OrderItemProduct(msg: Any, data: Any, path: str, on_unknown: _OnUnknown) -> None:
+def _read_OrderItemProduct(msg: Any, data: Any, path: _Path, on_unknown: _OnUnknown) -> bool:
     if type(data) is not dict:
         data = _object(data, path)
-    if not data.keys() <= _KEYS_OrderItemProduct:
+    if not _KEYS_OrderItemProduct.issuperset(data):
         data = _sort_out(data, path, on_unknown, _KEYS_OrderItemProduct, _ALIASES_OrderItemProduct)
+    done = False
     get = data.get
     if (v := get("id")) is not None:
         try:
             msg.id = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "id", "string", v, e) from None
+        done = True
     if (v := get("source_id")) is not None:
         try:
             msg.source_id = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "source_id", "string", v, e) from None
+        done = True
     if (v := get("override")) is not None:
         try:
             msg.override = v if type(v) is bool else _bool(v)
         except _BAD as e:
             raise _failed(path, "override", "bool", v, e) from None
+        done = True
     if (v := get("name")) is not None:
         try:
             msg.name = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "name", "string", v, e) from None
+        done = True
     if (v := get("metadata")) is not None:
         _struct(msg.metadata, v, path, ".metadata")
+        done = True
     if (v := get("price")) is not None:
         try:
             msg.price = v if type(v) is int else _int(v)
         except _BAD as e:
             raise _failed(path, "price", "int64", v, e) from None
+        done = True
+    return done
 
 
 def _write_OrderItemProduct(msg: Any) -> dict[str, Any]:
@@ -3410,39 +3762,47 @@ _KEYS_OrderItemSku: Final = frozenset({"id", "source_id", "override", "sku", "pr
 _ALIASES_OrderItemSku: Final[dict[str, str]] = {"sourceId": "source_id"}
 
 
-def _read_OrderItemSku(msg: Any, data: Any, path: str, on_unknown: _OnUnknown) -> None:
+def _read_OrderItemSku(msg: Any, data: Any, path: _Path, on_unknown: _OnUnknown) -> bool:
     if type(data) is not dict:
         data = _object(data, path)
-    if not data.keys() <= _KEYS_OrderItemSku:
+    if not _KEYS_OrderItemSku.issuperset(data):
         data = _sort_out(data, path, on_unknown, _KEYS_OrderItemSku, _ALIASES_OrderItemSku)
+    done = False
     get = data.get
     if (v := get("id")) is not None:
         try:
             msg.id = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "id", "string", v, e) from None
+        done = True
     if (v := get("source_id")) is not None:
         try:
             msg.source_id = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "source_id", "string", v, e) from None
+        done = True
     if (v := get("override")) is not None:
         try:
             msg.override = v if type(v) is bool else _bool(v)
         except _BAD as e:
             raise _failed(path, "override", "bool", v, e) from None
+        done = True
     if (v := get("sku")) is not None:
         try:
             msg.sku = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "sku", "string", v, e) from None
+        done = True
     if (v := get("price")) is not None:
         try:
             msg.price = v if type(v) is int else _int(v)
         except _BAD as e:
             raise _failed(path, "price", "int64", v, e) from None
+        done = True
     if (v := get("metadata")) is not None:
         _struct(msg.metadata, v, path, ".metadata")
+        done = True
+    return done
 
 
 def _write_OrderItemSku(msg: Any) -> dict[str, Any]:
@@ -3504,123 +3864,143 @@ _ALIASES_PromotionTier: Final[dict[str, str]] = {
 }
 
 
-def _read_PromotionTier(msg: Any, data: Any, path: str, on_unknown: _OnUnknown) -> None:
+def _read_PromotionTier(msg: Any, data: Any, path: _Path, on_unknown: _OnUnknown) -> bool:
     if type(data) is not dict:
         data = _object(data, path)
-    if not data.keys() <= _KEYS_PromotionTier:
+    if not _KEYS_PromotionTier.issuperset(data):
         data = _sort_out(data, path, on_unknown, _KEYS_PromotionTier, _ALIASES_PromotionTier)
+    done = False
     get = data.get
     if (v := get("id")) is not None:
         try:
             msg.id = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "id", "string", v, e) from None
+        done = True
     if (v := get("created_at")) is not None:
         try:
             _timestamp(msg.created_at, v)
         except _BAD as e:
-            raise MappingError(path + ".created_at", _problem("google.protobuf.Timestamp", v, e)) from None
+            raise MappingError(_where((path, ".created_at")), _problem("google.protobuf.Timestamp", v, e)) from None
+        done = True
     if (v := get("updated_at")) is not None:
         try:
             _timestamp(msg.updated_at, v)
         except _BAD as e:
-            raise MappingError(path + ".updated_at", _problem("google.protobuf.Timestamp", v, e)) from None
+            raise MappingError(_where((path, ".updated_at")), _problem("google.protobuf.Timestamp", v, e)) from None
+        done = True
     if (v := get("name")) is not None:
         try:
             msg.name = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "name", "string", v, e) from None
+        done = True
     if (v := get("banner")) is not None:
         try:
             msg.banner = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "banner", "string", v, e) from None
+        done = True
     if (v := get("action")) is not None:
-        sub = msg.action
-        sub.SetInParent()
-        _read_PromotionTierAction(sub, v, path + ".action", on_unknown)
+        if not _read_PromotionTierAction(msg.action, v, (path, ".action"), on_unknown):
+            msg.action.SetInParent()
+        done = True
     if (v := get("metadata")) is not None:
         _struct(msg.metadata, v, path, ".metadata")
+        done = True
     if (v := get("hierarchy")) is not None:
         try:
             msg.hierarchy = v if type(v) is int else _int(v)
         except _BAD as e:
             raise _failed(path, "hierarchy", "int64", v, e) from None
+        done = True
     if (v := get("promotion_id")) is not None:
         try:
             msg.promotion_id = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "promotion_id", "string", v, e) from None
+        done = True
     if (v := get("campaign")) is not None:
-        sub = msg.campaign
-        sub.SetInParent()
-        _read_PromotionTierCampaign(sub, v, path + ".campaign", on_unknown)
+        if not _read_PromotionTierCampaign(msg.campaign, v, (path, ".campaign"), on_unknown):
+            msg.campaign.SetInParent()
+        done = True
     if (v := get("campaign_id")) is not None:
         try:
             msg.campaign_id = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "campaign_id", "string", v, e) from None
+        done = True
     if (v := get("active")) is not None:
         try:
             msg.active = v if type(v) is bool else _bool(v)
         except _BAD as e:
             raise _failed(path, "active", "bool", v, e) from None
+        done = True
     if (v := get("start_date")) is not None:
         try:
             _timestamp(msg.start_date, v)
         except _BAD as e:
-            raise MappingError(path + ".start_date", _problem("google.protobuf.Timestamp", v, e)) from None
+            raise MappingError(_where((path, ".start_date")), _problem("google.protobuf.Timestamp", v, e)) from None
+        done = True
     if (v := get("expiration_date")) is not None:
         try:
             _timestamp(msg.expiration_date, v)
         except _BAD as e:
-            raise MappingError(path + ".expiration_date", _problem("google.protobuf.Timestamp", v, e)) from None
+            raise MappingError(
+                _where((path, ".expiration_date")), _problem("google.protobuf.Timestamp", v, e)
+            ) from None
+        done = True
     if (v := get("validity_timeframe")) is not None:
-        sub = msg.validity_timeframe
-        sub.SetInParent()
-        _read_ValidityTimeframe(sub, v, path + ".validity_timeframe", on_unknown)
+        if not _read_ValidityTimeframe(msg.validity_timeframe, v, (path, ".validity_timeframe"), on_unknown):
+            msg.validity_timeframe.SetInParent()
+        done = True
     if (v := get("validity_day_of_week")) is not None:
         if type(v) is not list:
-            v = _list(v, path + ".validity_day_of_week")
+            v = _list(v, (path, ".validity_day_of_week"))
         if v:
             items = msg.validity_day_of_week
             if items:
                 del items[:]
-            _extend(items, v, _int, path + ".validity_day_of_week", "int32")
+            _extend(items, v, _int, (path, ".validity_day_of_week"), "int32")
     if (v := get("validity_hours")) is not None:
-        sub = msg.validity_hours
-        sub.SetInParent()
-        _read_ValidityHours(sub, v, path + ".validity_hours", on_unknown)
+        if not _read_ValidityHours(msg.validity_hours, v, (path, ".validity_hours"), on_unknown):
+            msg.validity_hours.SetInParent()
+        done = True
     if (v := get("summary")) is not None:
-        sub = msg.summary
-        sub.SetInParent()
-        _read_PromotionTierSummary(sub, v, path + ".summary", on_unknown)
+        if not _read_PromotionTierSummary(msg.summary, v, (path, ".summary"), on_unknown):
+            msg.summary.SetInParent()
+        done = True
     if (v := get("validation_rule_assignments")) is not None:
-        sub = msg.validation_rule_assignments
-        sub.SetInParent()
-        _read_ValidationRulesAssignmentsList(sub, v, path + ".validation_rule_assignments", on_unknown)
+        if not _read_ValidationRulesAssignmentsList(
+            msg.validation_rule_assignments, v, (path, ".validation_rule_assignments"), on_unknown
+        ):
+            msg.validation_rule_assignments.SetInParent()
+        done = True
     if (v := get("object")) is not None:
         try:
             msg.object = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "object", "string", v, e) from None
+        done = True
     if (v := get("category_id")) is not None:
         try:
             msg.category_id = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "category_id", "string", v, e) from None
+        done = True
     if (v := get("categories")) is not None:
         if type(v) is not list:
-            v = _list(v, path + ".categories")
+            v = _list(v, (path, ".categories"))
         if v:
             items = msg.categories
             if items:
                 del items[:]
             add = items.add
-            p = path + ".categories"
-            for i, x in enumerate(v):
+            p = (path, ".categories")
+            for j, x in enumerate(v):
                 if x is not None:
-                    _read_Category(add(), x, p + f"[{i}]", on_unknown)
+                    _read_Category(add(), x, (p, j), on_unknown)
+    return done
 
 
 def _write_PromotionTier(msg: Any) -> dict[str, Any]:
@@ -3677,16 +4057,18 @@ _KEYS_PromotionTierAction: Final = frozenset({"discount"})
 _ALIASES_PromotionTierAction: Final[dict[str, str]] = {}
 
 
-def _read_PromotionTierAction(msg: Any, data: Any, path: str, on_unknown: _OnUnknown) -> None:
+def _read_PromotionTierAction(msg: Any, data: Any, path: _Path, on_unknown: _OnUnknown) -> bool:
     if type(data) is not dict:
         data = _object(data, path)
-    if not data.keys() <= _KEYS_PromotionTierAction:
+    if not _KEYS_PromotionTierAction.issuperset(data):
         data = _sort_out(data, path, on_unknown, _KEYS_PromotionTierAction, _ALIASES_PromotionTierAction)
+    done = False
     get = data.get
     if (v := get("discount")) is not None:
-        sub = msg.discount
-        sub.SetInParent()
-        _read_Discount(sub, v, path + ".discount", on_unknown)
+        if not _read_Discount(msg.discount, v, (path, ".discount"), on_unknown):
+            msg.discount.SetInParent()
+        done = True
+    return done
 
 
 def _write_PromotionTierAction(msg: Any) -> dict[str, Any]:
@@ -3720,58 +4102,68 @@ _ALIASES_PromotionTierCampaign: Final[dict[str, str]] = {
 }
 
 
-def _read_PromotionTierCampaign(msg: Any, data: Any, path: str, on_unknown: _OnUnknown) -> None:
+def _read_PromotionTierCampaign(msg: Any, data: Any, path: _Path, on_unknown: _OnUnknown) -> bool:
     if type(data) is not dict:
         data = _object(data, path)
-    if not data.keys() <= _KEYS_PromotionTierCampaign:
+    if not _KEYS_PromotionTierCampaign.issuperset(data):
         data = _sort_out(data, path, on_unknown, _KEYS_PromotionTierCampaign, _ALIASES_PromotionTierCampaign)
+    done = False
     get = data.get
     if (v := get("id")) is not None:
         try:
             msg.id = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "id", "string", v, e) from None
+        done = True
     if (v := get("start_date")) is not None:
         try:
             _timestamp(msg.start_date, v)
         except _BAD as e:
-            raise MappingError(path + ".start_date", _problem("google.protobuf.Timestamp", v, e)) from None
+            raise MappingError(_where((path, ".start_date")), _problem("google.protobuf.Timestamp", v, e)) from None
+        done = True
     if (v := get("expiration_date")) is not None:
         try:
             _timestamp(msg.expiration_date, v)
         except _BAD as e:
-            raise MappingError(path + ".expiration_date", _problem("google.protobuf.Timestamp", v, e)) from None
+            raise MappingError(
+                _where((path, ".expiration_date")), _problem("google.protobuf.Timestamp", v, e)
+            ) from None
+        done = True
     if (v := get("validity_timeframe")) is not None:
-        sub = msg.validity_timeframe
-        sub.SetInParent()
-        _read_ValidityTimeframe(sub, v, path + ".validity_timeframe", on_unknown)
+        if not _read_ValidityTimeframe(msg.validity_timeframe, v, (path, ".validity_timeframe"), on_unknown):
+            msg.validity_timeframe.SetInParent()
+        done = True
     if (v := get("validity_day_of_week")) is not None:
         if type(v) is not list:
-            v = _list(v, path + ".validity_day_of_week")
+            v = _list(v, (path, ".validity_day_of_week"))
         if v:
             items = msg.validity_day_of_week
             if items:
                 del items[:]
-            _extend(items, v, _int, path + ".validity_day_of_week", "int32")
+            _extend(items, v, _int, (path, ".validity_day_of_week"), "int32")
     if (v := get("validity_hours")) is not None:
-        sub = msg.validity_hours
-        sub.SetInParent()
-        _read_ValidityHours(sub, v, path + ".validity_hours", on_unknown)
+        if not _read_ValidityHours(msg.validity_hours, v, (path, ".validity_hours"), on_unknown):
+            msg.validity_hours.SetInParent()
+        done = True
     if (v := get("active")) is not None:
         try:
             msg.active = v if type(v) is bool else _bool(v)
         except _BAD as e:
             raise _failed(path, "active", "bool", v, e) from None
+        done = True
     if (v := get("category_id")) is not None:
         try:
             msg.category_id = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "category_id", "string", v, e) from None
+        done = True
     if (v := get("object")) is not None:
         try:
             msg.object = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "object", "string", v, e) from None
+        done = True
+    return done
 
 
 def _write_PromotionTierCampaign(msg: Any) -> dict[str, Any]:
@@ -3802,20 +4194,22 @@ _KEYS_PromotionTierSummary: Final = frozenset({"redemptions", "orders"})
 _ALIASES_PromotionTierSummary: Final[dict[str, str]] = {}
 
 
-def _read_PromotionTierSummary(msg: Any, data: Any, path: str, on_unknown: _OnUnknown) -> None:
+def _read_PromotionTierSummary(msg: Any, data: Any, path: _Path, on_unknown: _OnUnknown) -> bool:
     if type(data) is not dict:
         data = _object(data, path)
-    if not data.keys() <= _KEYS_PromotionTierSummary:
+    if not _KEYS_PromotionTierSummary.issuperset(data):
         data = _sort_out(data, path, on_unknown, _KEYS_PromotionTierSummary, _ALIASES_PromotionTierSummary)
+    done = False
     get = data.get
     if (v := get("redemptions")) is not None:
-        sub = msg.redemptions
-        sub.SetInParent()
-        _read_PromotionTierSummaryRedemptions(sub, v, path + ".redemptions", on_unknown)
+        if not _read_PromotionTierSummaryRedemptions(msg.redemptions, v, (path, ".redemptions"), on_unknown):
+            msg.redemptions.SetInParent()
+        done = True
     if (v := get("orders")) is not None:
-        sub = msg.orders
-        sub.SetInParent()
-        _read_PromotionTierSummaryOrders(sub, v, path + ".orders", on_unknown)
+        if not _read_PromotionTierSummaryOrders(msg.orders, v, (path, ".orders"), on_unknown):
+            msg.orders.SetInParent()
+        done = True
+    return done
 
 
 def _write_PromotionTierSummary(msg: Any) -> dict[str, Any]:
@@ -3832,19 +4226,22 @@ _KEYS_PromotionTierSummaryRedemptions: Final = frozenset({"total_redeemed"})
 _ALIASES_PromotionTierSummaryRedemptions: Final[dict[str, str]] = {"totalRedeemed": "total_redeemed"}
 
 
-def _read_PromotionTierSummaryRedemptions(msg: Any, data: Any, path: str, on_unknown: _OnUnknown) -> None:
+def _read_PromotionTierSummaryRedemptions(msg: Any, data: Any, path: _Path, on_unknown: _OnUnknown) -> bool:
     if type(data) is not dict:
         data = _object(data, path)
-    if not data.keys() <= _KEYS_PromotionTierSummaryRedemptions:
+    if not _KEYS_PromotionTierSummaryRedemptions.issuperset(data):
         data = _sort_out(
             data, path, on_unknown, _KEYS_PromotionTierSummaryRedemptions, _ALIASES_PromotionTierSummaryRedemptions
         )
+    done = False
     get = data.get
     if (v := get("total_redeemed")) is not None:
         try:
             msg.total_redeemed = v if type(v) is int else _int(v)
         except _BAD as e:
             raise _failed(path, "total_redeemed", "int64", v, e) from None
+        done = True
+    return done
 
 
 def _write_PromotionTierSummaryRedemptions(msg: Any) -> dict[str, Any]:
@@ -3862,22 +4259,26 @@ _ALIASES_PromotionTierSummaryOrders: Final[dict[str, str]] = {
 }
 
 
-def _read_PromotionTierSummaryOrders(msg: Any, data: Any, path: str, on_unknown: _OnUnknown) -> None:
+def _read_PromotionTierSummaryOrders(msg: Any, data: Any, path: _Path, on_unknown: _OnUnknown) -> bool:
     if type(data) is not dict:
         data = _object(data, path)
-    if not data.keys() <= _KEYS_PromotionTierSummaryOrders:
+    if not _KEYS_PromotionTierSummaryOrders.issuperset(data):
         data = _sort_out(data, path, on_unknown, _KEYS_PromotionTierSummaryOrders, _ALIASES_PromotionTierSummaryOrders)
+    done = False
     get = data.get
     if (v := get("total_amount")) is not None:
         try:
             msg.total_amount = v if type(v) is int else _int(v)
         except _BAD as e:
             raise _failed(path, "total_amount", "int64", v, e) from None
+        done = True
     if (v := get("total_discount_amount")) is not None:
         try:
             msg.total_discount_amount = v if type(v) is int else _int(v)
         except _BAD as e:
             raise _failed(path, "total_discount_amount", "int64", v, e) from None
+        done = True
+    return done
 
 
 def _write_PromotionTierSummaryOrders(msg: Any) -> dict[str, Any]:
@@ -3916,74 +4317,85 @@ _ALIASES_RedemptionReward: Final[dict[str, str]] = {
 }
 
 
-def _read_RedemptionReward(msg: Any, data: Any, path: str, on_unknown: _OnUnknown) -> None:
+def _read_RedemptionReward(msg: Any, data: Any, path: _Path, on_unknown: _OnUnknown) -> bool:
     if type(data) is not dict:
         data = _object(data, path)
-    if not data.keys() <= _KEYS_RedemptionReward:
+    if not _KEYS_RedemptionReward.issuperset(data):
         data = _sort_out(data, path, on_unknown, _KEYS_RedemptionReward, _ALIASES_RedemptionReward)
+    done = False
     get = data.get
     if (v := get("id")) is not None:
         try:
             msg.id = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "id", "string", v, e) from None
+        done = True
     if (v := get("name")) is not None:
         try:
             msg.name = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "name", "string", v, e) from None
+        done = True
     if (v := get("object")) is not None:
         try:
             msg.object = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "object", "string", v, e) from None
+        done = True
     if (v := get("created_at")) is not None:
         try:
             _timestamp(msg.created_at, v)
         except _BAD as e:
-            raise MappingError(path + ".created_at", _problem("google.protobuf.Timestamp", v, e)) from None
+            raise MappingError(_where((path, ".created_at")), _problem("google.protobuf.Timestamp", v, e)) from None
+        done = True
     if (v := get("updated_at")) is not None:
         try:
             _timestamp(msg.updated_at, v)
         except _BAD as e:
-            raise MappingError(path + ".updated_at", _problem("google.protobuf.Timestamp", v, e)) from None
+            raise MappingError(_where((path, ".updated_at")), _problem("google.protobuf.Timestamp", v, e)) from None
+        done = True
     if (v := get("type")) is not None:
         try:
             msg.type = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "type", "string", v, e) from None
+        done = True
     if (v := get("assignment_id")) is not None:
         try:
             msg.assignment_id = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "assignment_id", "string", v, e) from None
+        done = True
     if (v := get("loyalty_tier_id")) is not None:
         try:
             msg.loyalty_tier_id = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "loyalty_tier_id", "string", v, e) from None
+        done = True
     if (v := get("customer")) is not None:
-        sub = msg.customer
-        sub.SetInParent()
-        _read_Customer(sub, v, path + ".customer", on_unknown)
+        if not _read_Customer(msg.customer, v, (path, ".customer"), on_unknown):
+            msg.customer.SetInParent()
+        done = True
     if (v := get("voucher")) is not None:
-        sub = msg.voucher
-        sub.SetInParent()
-        _read_Voucher(sub, v, path + ".voucher", on_unknown)
+        if not _read_Voucher(msg.voucher, v, (path, ".voucher"), on_unknown):
+            msg.voucher.SetInParent()
+        done = True
     if (v := get("product")) is not None:
-        sub = msg.product
-        sub.SetInParent()
-        _read_RewardProduct(sub, v, path + ".product", on_unknown)
+        if not _read_RewardProduct(msg.product, v, (path, ".product"), on_unknown):
+            msg.product.SetInParent()
+        done = True
     if (v := get("sku")) is not None:
-        sub = msg.sku
-        sub.SetInParent()
-        _read_RewardSku(sub, v, path + ".sku", on_unknown)
+        if not _read_RewardSku(msg.sku, v, (path, ".sku"), on_unknown):
+            msg.sku.SetInParent()
+        done = True
     if (v := get("parameters")) is not None:
-        sub = msg.parameters
-        sub.SetInParent()
-        _read_RewardParameters(sub, v, path + ".parameters", on_unknown)
+        if not _read_RewardParameters(msg.parameters, v, (path, ".parameters"), on_unknown):
+            msg.parameters.SetInParent()
+        done = True
     if (v := get("metadata")) is not None:
         _struct(msg.metadata, v, path, ".metadata")
+        done = True
+    return done
 
 
 def _write_RedemptionReward(msg: Any) -> dict[str, Any]:
@@ -4024,24 +4436,26 @@ _KEYS_RewardParameters: Final = frozenset({"campaign", "product", "coin"})
 _ALIASES_RewardParameters: Final[dict[str, str]] = {}
 
 
-def _read_RewardParameters(msg: Any, data: Any, path: str, on_unknown: _OnUnknown) -> None:
+def _read_RewardParameters(msg: Any, data: Any, path: _Path, on_unknown: _OnUnknown) -> bool:
     if type(data) is not dict:
         data = _object(data, path)
-    if not data.keys() <= _KEYS_RewardParameters:
+    if not _KEYS_RewardParameters.issuperset(data):
         data = _sort_out(data, path, on_unknown, _KEYS_RewardParameters, _ALIASES_RewardParameters)
+    done = False
     get = data.get
     if (v := get("campaign")) is not None:
-        sub = msg.campaign
-        sub.SetInParent()
-        _read_RewardParametersCampaign(sub, v, path + ".campaign", on_unknown)
+        if not _read_RewardParametersCampaign(msg.campaign, v, (path, ".campaign"), on_unknown):
+            msg.campaign.SetInParent()
+        done = True
     if (v := get("product")) is not None:
-        sub = msg.product
-        sub.SetInParent()
-        _read_RewardParametersProduct(sub, v, path + ".product", on_unknown)
+        if not _read_RewardParametersProduct(msg.product, v, (path, ".product"), on_unknown):
+            msg.product.SetInParent()
+        done = True
     if (v := get("coin")) is not None:
-        sub = msg.coin
-        sub.SetInParent()
-        _read_RewardParametersCoin(sub, v, path + ".coin", on_unknown)
+        if not _read_RewardParametersCoin(msg.coin, v, (path, ".coin"), on_unknown):
+            msg.coin.SetInParent()
+        done = True
+    return done
 
 
 def _write_RewardParameters(msg: Any) -> dict[str, Any]:
@@ -4060,27 +4474,32 @@ _KEYS_RewardParametersCampaign: Final = frozenset({"id", "balance", "type"})
 _ALIASES_RewardParametersCampaign: Final[dict[str, str]] = {}
 
 
-def _read_RewardParametersCampaign(msg: Any, data: Any, path: str, on_unknown: _OnUnknown) -> None:
+def _read_RewardParametersCampaign(msg: Any, data: Any, path: _Path, on_unknown: _OnUnknown) -> bool:
     if type(data) is not dict:
         data = _object(data, path)
-    if not data.keys() <= _KEYS_RewardParametersCampaign:
+    if not _KEYS_RewardParametersCampaign.issuperset(data):
         data = _sort_out(data, path, on_unknown, _KEYS_RewardParametersCampaign, _ALIASES_RewardParametersCampaign)
+    done = False
     get = data.get
     if (v := get("id")) is not None:
         try:
             msg.id = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "id", "string", v, e) from None
+        done = True
     if (v := get("balance")) is not None:
         try:
             msg.balance = v if type(v) is int else _int(v)
         except _BAD as e:
             raise _failed(path, "balance", "int64", v, e) from None
+        done = True
     if (v := get("type")) is not None:
         try:
             msg.type = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "type", "string", v, e) from None
+        done = True
+    return done
 
 
 def _write_RewardParametersCampaign(msg: Any) -> dict[str, Any]:
@@ -4099,22 +4518,26 @@ _KEYS_RewardParametersProduct: Final = frozenset({"id", "sku_id"})
 _ALIASES_RewardParametersProduct: Final[dict[str, str]] = {"skuId": "sku_id"}
 
 
-def _read_RewardParametersProduct(msg: Any, data: Any, path: str, on_unknown: _OnUnknown) -> None:
+def _read_RewardParametersProduct(msg: Any, data: Any, path: _Path, on_unknown: _OnUnknown) -> bool:
     if type(data) is not dict:
         data = _object(data, path)
-    if not data.keys() <= _KEYS_RewardParametersProduct:
+    if not _KEYS_RewardParametersProduct.issuperset(data):
         data = _sort_out(data, path, on_unknown, _KEYS_RewardParametersProduct, _ALIASES_RewardParametersProduct)
+    done = False
     get = data.get
     if (v := get("id")) is not None:
         try:
             msg.id = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "id", "string", v, e) from None
+        done = True
     if (v := get("sku_id")) is not None:
         try:
             msg.sku_id = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "sku_id", "string", v, e) from None
+        done = True
+    return done
 
 
 def _write_RewardParametersProduct(msg: Any) -> dict[str, Any]:
@@ -4134,22 +4557,26 @@ _ALIASES_RewardParametersCoin: Final[dict[str, str]] = {
 }
 
 
-def _read_RewardParametersCoin(msg: Any, data: Any, path: str, on_unknown: _OnUnknown) -> None:
+def _read_RewardParametersCoin(msg: Any, data: Any, path: _Path, on_unknown: _OnUnknown) -> bool:
     if type(data) is not dict:
         data = _object(data, path)
-    if not data.keys() <= _KEYS_RewardParametersCoin:
+    if not _KEYS_RewardParametersCoin.issuperset(data):
         data = _sort_out(data, path, on_unknown, _KEYS_RewardParametersCoin, _ALIASES_RewardParametersCoin)
+    done = False
     get = data.get
     if (v := get("exchange_ratio")) is not None:
         try:
             msg.exchange_ratio = v if type(v) is float and v - v == 0.0 else _double(v)
         except _BAD as e:
             raise _failed(path, "exchange_ratio", "double", v, e) from None
+        done = True
     if (v := get("points_ratio")) is not None:
         try:
             msg.points_ratio = v if type(v) is int else _int(v)
         except _BAD as e:
             raise _failed(path, "points_ratio", "int64", v, e) from None
+        done = True
+    return done
 
 
 def _write_RewardParametersCoin(msg: Any) -> dict[str, Any]:
@@ -4185,66 +4612,77 @@ _ALIASES_RewardProduct: Final[dict[str, str]] = {
 }
 
 
-def _read_RewardProduct(msg: Any, data: Any, path: str, on_unknown: _OnUnknown) -> None:
+def _read_RewardProduct(msg: Any, data: Any, path: _Path, on_unknown: _OnUnknown) -> bool:
     if type(data) is not dict:
         data = _object(data, path)
-    if not data.keys() <= _KEYS_RewardProduct:
+    if not _KEYS_RewardProduct.issuperset(data):
         data = _sort_out(data, path, on_unknown, _KEYS_RewardProduct, _ALIASES_RewardProduct)
+    done = False
     get = data.get
     if (v := get("id")) is not None:
         try:
             msg.id = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "id", "string", v, e) from None
+        done = True
     if (v := get("source_id")) is not None:
         try:
             msg.source_id = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "source_id", "string", v, e) from None
+        done = True
     if (v := get("name")) is not None:
         try:
             msg.name = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "name", "string", v, e) from None
+        done = True
     if (v := get("price")) is not None:
         try:
             msg.price = v if type(v) is int else _int(v)
         except _BAD as e:
             raise _failed(path, "price", "int64", v, e) from None
+        done = True
     if (v := get("attributes")) is not None:
         if type(v) is not list:
-            v = _list(v, path + ".attributes")
+            v = _list(v, (path, ".attributes"))
         if v:
             items = msg.attributes
             if items:
                 del items[:]
-            _extend(items, v, _str, path + ".attributes", "string")
+            _extend(items, v, _str, (path, ".attributes"), "string")
     if (v := get("metadata")) is not None:
         _struct(msg.metadata, v, path, ".metadata")
+        done = True
     if (v := get("image_url")) is not None:
         try:
             msg.image_url = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "image_url", "string", v, e) from None
+        done = True
     if (v := get("created_at")) is not None:
         try:
             _timestamp(msg.created_at, v)
         except _BAD as e:
-            raise MappingError(path + ".created_at", _problem("google.protobuf.Timestamp", v, e)) from None
+            raise MappingError(_where((path, ".created_at")), _problem("google.protobuf.Timestamp", v, e)) from None
+        done = True
     if (v := get("updated_at")) is not None:
         try:
             _timestamp(msg.updated_at, v)
         except _BAD as e:
-            raise MappingError(path + ".updated_at", _problem("google.protobuf.Timestamp", v, e)) from None
+            raise MappingError(_where((path, ".updated_at")), _problem("google.protobuf.Timestamp", v, e)) from None
+        done = True
     if (v := get("object")) is not None:
         try:
             msg.object = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "object", "string", v, e) from None
+        done = True
     if (v := get("skus")) is not None:
-        sub = msg.skus
-        sub.SetInParent()
-        _read_RewardProductSkus(sub, v, path + ".skus", on_unknown)
+        if not _read_RewardProductSkus(msg.skus, v, (path, ".skus"), on_unknown):
+            msg.skus.SetInParent()
+        done = True
+    return done
 
 
 def _write_RewardProduct(msg: Any) -> dict[str, Any]:
@@ -4279,39 +4717,44 @@ _KEYS_RewardProductSkus: Final = frozenset({"object", "data_ref", "data", "total
 _ALIASES_RewardProductSkus: Final[dict[str, str]] = {"dataRef": "data_ref"}
 
 
-def _read_RewardProductSkus(msg: Any, data: Any, path: str, on_unknown: _OnUnknown) -> None:
+def _read_RewardProductSkus(msg: Any, data: Any, path: _Path, on_unknown: _OnUnknown) -> bool:
     if type(data) is not dict:
         data = _object(data, path)
-    if not data.keys() <= _KEYS_RewardProductSkus:
+    if not _KEYS_RewardProductSkus.issuperset(data):
         data = _sort_out(data, path, on_unknown, _KEYS_RewardProductSkus, _ALIASES_RewardProductSkus)
+    done = False
     get = data.get
     if (v := get("object")) is not None:
         try:
             msg.object = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "object", "string", v, e) from None
+        done = True
     if (v := get("data_ref")) is not None:
         try:
             msg.data_ref = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "data_ref", "string", v, e) from None
+        done = True
     if (v := get("data")) is not None:
         if type(v) is not list:
-            v = _list(v, path + ".data")
+            v = _list(v, (path, ".data"))
         if v:
             items = msg.data
             if items:
                 del items[:]
             add = items.add
-            p = path + ".data"
-            for i, x in enumerate(v):
+            p = (path, ".data")
+            for j, x in enumerate(v):
                 if x is not None:
-                    _read_RewardSku(add(), x, p + f"[{i}]", on_unknown)
+                    _read_RewardSku(add(), x, (p, j), on_unknown)
     if (v := get("total")) is not None:
         try:
             msg.total = v if type(v) is int else _int(v)
         except _BAD as e:
             raise _failed(path, "total", "int64", v, e) from None
+        done = True
+    return done
 
 
 def _write_RewardProductSkus(msg: Any) -> dict[str, Any]:
@@ -4353,66 +4796,80 @@ _ALIASES_RewardSku: Final[dict[str, str]] = {
 }
 
 
-def _read_RewardSku(msg: Any, data: Any, path: str, on_unknown: _OnUnknown) -> None:
+def _read_RewardSku(msg: Any, data: Any, path: _Path, on_unknown: _OnUnknown) -> bool:
     if type(data) is not dict:
         data = _object(data, path)
-    if not data.keys() <= _KEYS_RewardSku:
+    if not _KEYS_RewardSku.issuperset(data):
         data = _sort_out(data, path, on_unknown, _KEYS_RewardSku, _ALIASES_RewardSku)
+    done = False
     get = data.get
     if (v := get("id")) is not None:
         try:
             msg.id = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "id", "string", v, e) from None
+        done = True
     if (v := get("source_id")) is not None:
         try:
             msg.source_id = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "source_id", "string", v, e) from None
+        done = True
     if (v := get("product_id")) is not None:
         try:
             msg.product_id = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "product_id", "string", v, e) from None
+        done = True
     if (v := get("sku")) is not None:
         try:
             msg.sku = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "sku", "string", v, e) from None
+        done = True
     if (v := get("price")) is not None:
         try:
             msg.price = v if type(v) is int else _int(v)
         except _BAD as e:
             raise _failed(path, "price", "int64", v, e) from None
+        done = True
     if (v := get("currency")) is not None:
         try:
             msg.currency = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "currency", "string", v, e) from None
+        done = True
     if (v := get("attributes")) is not None:
         _struct(msg.attributes, v, path, ".attributes")
+        done = True
     if (v := get("image_url")) is not None:
         try:
             msg.image_url = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "image_url", "string", v, e) from None
+        done = True
     if (v := get("metadata")) is not None:
         _struct(msg.metadata, v, path, ".metadata")
+        done = True
     if (v := get("created_at")) is not None:
         try:
             _timestamp(msg.created_at, v)
         except _BAD as e:
-            raise MappingError(path + ".created_at", _problem("google.protobuf.Timestamp", v, e)) from None
+            raise MappingError(_where((path, ".created_at")), _problem("google.protobuf.Timestamp", v, e)) from None
+        done = True
     if (v := get("updated_at")) is not None:
         try:
             _timestamp(msg.updated_at, v)
         except _BAD as e:
-            raise MappingError(path + ".updated_at", _problem("google.protobuf.Timestamp", v, e)) from None
+            raise MappingError(_where((path, ".updated_at")), _problem("google.protobuf.Timestamp", v, e)) from None
+        done = True
     if (v := get("object")) is not None:
         try:
             msg.object = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "object", "string", v, e) from None
+        done = True
+    return done
 
 
 def _write_RewardSku(msg: Any) -> dict[str, Any]:
@@ -4487,124 +4944,141 @@ _ALIASES_Redemption: Final[dict[str, str]] = {
 }
 
 
-def _read_Redemption(msg: Any, data: Any, path: str, on_unknown: _OnUnknown) -> None:
+def _read_Redemption(msg: Any, data: Any, path: _Path, on_unknown: _OnUnknown) -> bool:
     if type(data) is not dict:
         data = _object(data, path)
-    if not data.keys() <= _KEYS_Redemption:
+    if not _KEYS_Redemption.issuperset(data):
         data = _sort_out(data, path, on_unknown, _KEYS_Redemption, _ALIASES_Redemption)
+    done = False
     get = data.get
     if (v := get("id")) is not None:
         try:
             msg.id = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "id", "string", v, e) from None
+        done = True
     if (v := get("object")) is not None:
         try:
             msg.object = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "object", "string", v, e) from None
+        done = True
     if (v := get("date")) is not None:
         try:
             _timestamp(msg.date, v)
         except _BAD as e:
-            raise MappingError(path + ".date", _problem("google.protobuf.Timestamp", v, e)) from None
+            raise MappingError(_where((path, ".date")), _problem("google.protobuf.Timestamp", v, e)) from None
+        done = True
     if (v := get("customer_id")) is not None:
         try:
             msg.customer_id = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "customer_id", "string", v, e) from None
+        done = True
     if (v := get("tracking_id")) is not None:
         try:
             msg.tracking_id = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "tracking_id", "string", v, e) from None
+        done = True
     if (v := get("metadata")) is not None:
         _struct(msg.metadata, v, path, ".metadata")
+        done = True
     if (v := get("amount")) is not None:
         try:
             msg.amount = v if type(v) is int else _int(v)
         except _BAD as e:
             raise _failed(path, "amount", "int64", v, e) from None
+        done = True
     if (v := get("redemption")) is not None:
         try:
             msg.redemption = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "redemption", "string", v, e) from None
+        done = True
     if (v := get("result")) is not None:
         try:
             msg.result = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "result", "string", v, e) from None
+        done = True
     if (v := get("status")) is not None:
         try:
             msg.status = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "status", "string", v, e) from None
+        done = True
     if (v := get("related_redemptions")) is not None:
-        sub = msg.related_redemptions
-        sub.SetInParent()
-        _read_RelatedRedemptions(sub, v, path + ".related_redemptions", on_unknown)
+        if not _read_RelatedRedemptions(msg.related_redemptions, v, (path, ".related_redemptions"), on_unknown):
+            msg.related_redemptions.SetInParent()
+        done = True
     if (v := get("failure_code")) is not None:
         try:
             msg.failure_code = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "failure_code", "string", v, e) from None
+        done = True
     if (v := get("failure_message")) is not None:
         try:
             msg.failure_message = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "failure_message", "string", v, e) from None
+        done = True
     if (v := get("order")) is not None:
-        sub = msg.order
-        sub.SetInParent()
-        _read_Order(sub, v, path + ".order", on_unknown)
+        if not _read_Order(msg.order, v, (path, ".order"), on_unknown):
+            msg.order.SetInParent()
+        done = True
     if (v := get("channel")) is not None:
-        sub = msg.channel
-        sub.SetInParent()
-        _read_RedemptionChannel(sub, v, path + ".channel", on_unknown)
+        if not _read_RedemptionChannel(msg.channel, v, (path, ".channel"), on_unknown):
+            msg.channel.SetInParent()
+        done = True
     if (v := get("customer")) is not None:
-        sub = msg.customer
-        sub.SetInParent()
-        _read_Customer(sub, v, path + ".customer", on_unknown)
+        if not _read_Customer(msg.customer, v, (path, ".customer"), on_unknown):
+            msg.customer.SetInParent()
+        done = True
     if (v := get("related_object_type")) is not None:
         try:
             msg.related_object_type = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "related_object_type", "string", v, e) from None
+        done = True
     if (v := get("related_object_id")) is not None:
         try:
             msg.related_object_id = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "related_object_id", "string", v, e) from None
+        done = True
     if (v := get("voucher")) is not None:
-        sub = msg.voucher
-        sub.SetInParent()
-        _read_Voucher(sub, v, path + ".voucher", on_unknown)
+        if not _read_Voucher(msg.voucher, v, (path, ".voucher"), on_unknown):
+            msg.voucher.SetInParent()
+        done = True
     if (v := get("promotion_tier")) is not None:
-        sub = msg.promotion_tier
-        sub.SetInParent()
-        _read_PromotionTier(sub, v, path + ".promotion_tier", on_unknown)
+        if not _read_PromotionTier(msg.promotion_tier, v, (path, ".promotion_tier"), on_unknown):
+            msg.promotion_tier.SetInParent()
+        done = True
     if (v := get("reward")) is not None:
-        sub = msg.reward
-        sub.SetInParent()
-        _read_RedemptionReward(sub, v, path + ".reward", on_unknown)
+        if not _read_RedemptionReward(msg.reward, v, (path, ".reward"), on_unknown):
+            msg.reward.SetInParent()
+        done = True
     if (v := get("gift")) is not None:
-        sub = msg.gift
-        sub.SetInParent()
-        _read_RedemptionGift(sub, v, path + ".gift", on_unknown)
+        if not _read_RedemptionGift(msg.gift, v, (path, ".gift"), on_unknown):
+            msg.gift.SetInParent()
+        done = True
     if (v := get("loyalty_card")) is not None:
-        sub = msg.loyalty_card
-        sub.SetInParent()
-        _read_RedemptionLoyaltyCard(sub, v, path + ".loyalty_card", on_unknown)
+        if not _read_RedemptionLoyaltyCard(msg.loyalty_card, v, (path, ".loyalty_card"), on_unknown):
+            msg.loyalty_card.SetInParent()
+        done = True
     if (v := get("reason")) is not None:
         try:
             msg.reason = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "reason", "string", v, e) from None
+        done = True
     if (v := get("session")) is not None:
-        sub = msg.session
-        sub.SetInParent()
-        _read_Session(sub, v, path + ".session", on_unknown)
+        if not _read_Session(msg.session, v, (path, ".session"), on_unknown):
+            msg.session.SetInParent()
+        done = True
+    return done
 
 
 def _write_Redemption(msg: Any) -> dict[str, Any]:
@@ -4667,22 +5141,26 @@ _KEYS_RedemptionChannel: Final = frozenset({"channel_id", "channel_type"})
 _ALIASES_RedemptionChannel: Final[dict[str, str]] = {"channelId": "channel_id", "channelType": "channel_type"}
 
 
-def _read_RedemptionChannel(msg: Any, data: Any, path: str, on_unknown: _OnUnknown) -> None:
+def _read_RedemptionChannel(msg: Any, data: Any, path: _Path, on_unknown: _OnUnknown) -> bool:
     if type(data) is not dict:
         data = _object(data, path)
-    if not data.keys() <= _KEYS_RedemptionChannel:
+    if not _KEYS_RedemptionChannel.issuperset(data):
         data = _sort_out(data, path, on_unknown, _KEYS_RedemptionChannel, _ALIASES_RedemptionChannel)
+    done = False
     get = data.get
     if (v := get("channel_id")) is not None:
         try:
             msg.channel_id = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "channel_id", "string", v, e) from None
+        done = True
     if (v := get("channel_type")) is not None:
         try:
             msg.channel_type = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "channel_type", "string", v, e) from None
+        done = True
+    return done
 
 
 def _write_RedemptionChannel(msg: Any) -> dict[str, Any]:
@@ -4699,17 +5177,20 @@ _KEYS_RedemptionGift: Final = frozenset({"amount"})
 _ALIASES_RedemptionGift: Final[dict[str, str]] = {}
 
 
-def _read_RedemptionGift(msg: Any, data: Any, path: str, on_unknown: _OnUnknown) -> None:
+def _read_RedemptionGift(msg: Any, data: Any, path: _Path, on_unknown: _OnUnknown) -> bool:
     if type(data) is not dict:
         data = _object(data, path)
-    if not data.keys() <= _KEYS_RedemptionGift:
+    if not _KEYS_RedemptionGift.issuperset(data):
         data = _sort_out(data, path, on_unknown, _KEYS_RedemptionGift, _ALIASES_RedemptionGift)
+    done = False
     get = data.get
     if (v := get("amount")) is not None:
         try:
             msg.amount = v if type(v) is int else _int(v)
         except _BAD as e:
             raise _failed(path, "amount", "int64", v, e) from None
+        done = True
+    return done
 
 
 def _write_RedemptionGift(msg: Any) -> dict[str, Any]:
@@ -4724,17 +5205,20 @@ _KEYS_RedemptionLoyaltyCard: Final = frozenset({"points"})
 _ALIASES_RedemptionLoyaltyCard: Final[dict[str, str]] = {}
 
 
-def _read_RedemptionLoyaltyCard(msg: Any, data: Any, path: str, on_unknown: _OnUnknown) -> None:
+def _read_RedemptionLoyaltyCard(msg: Any, data: Any, path: _Path, on_unknown: _OnUnknown) -> bool:
     if type(data) is not dict:
         data = _object(data, path)
-    if not data.keys() <= _KEYS_RedemptionLoyaltyCard:
+    if not _KEYS_RedemptionLoyaltyCard.issuperset(data):
         data = _sort_out(data, path, on_unknown, _KEYS_RedemptionLoyaltyCard, _ALIASES_RedemptionLoyaltyCard)
+    done = False
     get = data.get
     if (v := get("points")) is not None:
         try:
             msg.points = v if type(v) is int else _int(v)
         except _BAD as e:
             raise _failed(path, "points", "int64", v, e) from None
+        done = True
+    return done
 
 
 def _write_RedemptionLoyaltyCard(msg: Any) -> dict[str, Any]:
@@ -4749,36 +5233,38 @@ _KEYS_RelatedRedemptions: Final = frozenset({"rollbacks", "redemptions"})
 _ALIASES_RelatedRedemptions: Final[dict[str, str]] = {}
 
 
-def _read_RelatedRedemptions(msg: Any, data: Any, path: str, on_unknown: _OnUnknown) -> None:
+def _read_RelatedRedemptions(msg: Any, data: Any, path: _Path, on_unknown: _OnUnknown) -> bool:
     if type(data) is not dict:
         data = _object(data, path)
-    if not data.keys() <= _KEYS_RelatedRedemptions:
+    if not _KEYS_RelatedRedemptions.issuperset(data):
         data = _sort_out(data, path, on_unknown, _KEYS_RelatedRedemptions, _ALIASES_RelatedRedemptions)
+    done = False
     get = data.get
     if (v := get("rollbacks")) is not None:
         if type(v) is not list:
-            v = _list(v, path + ".rollbacks")
+            v = _list(v, (path, ".rollbacks"))
         if v:
             items = msg.rollbacks
             if items:
                 del items[:]
             add = items.add
-            p = path + ".rollbacks"
-            for i, x in enumerate(v):
+            p = (path, ".rollbacks")
+            for j, x in enumerate(v):
                 if x is not None:
-                    _read_RelatedRedemption(add(), x, p + f"[{i}]", on_unknown)
+                    _read_RelatedRedemption(add(), x, (p, j), on_unknown)
     if (v := get("redemptions")) is not None:
         if type(v) is not list:
-            v = _list(v, path + ".redemptions")
+            v = _list(v, (path, ".redemptions"))
         if v:
             items = msg.redemptions
             if items:
                 del items[:]
             add = items.add
-            p = path + ".redemptions"
-            for i, x in enumerate(v):
+            p = (path, ".redemptions")
+            for j, x in enumerate(v):
                 if x is not None:
-                    _read_RelatedRedemption(add(), x, p + f"[{i}]", on_unknown)
+                    _read_RelatedRedemption(add(), x, (p, j), on_unknown)
+    return done
 
 
 def _write_RelatedRedemptions(msg: Any) -> dict[str, Any]:
@@ -4794,27 +5280,32 @@ _KEYS_RelatedRedemption: Final = frozenset({"id", "date", "rollback_order_mode"}
 _ALIASES_RelatedRedemption: Final[dict[str, str]] = {"rollbackOrderMode": "rollback_order_mode"}
 
 
-def _read_RelatedRedemption(msg: Any, data: Any, path: str, on_unknown: _OnUnknown) -> None:
+def _read_RelatedRedemption(msg: Any, data: Any, path: _Path, on_unknown: _OnUnknown) -> bool:
     if type(data) is not dict:
         data = _object(data, path)
-    if not data.keys() <= _KEYS_RelatedRedemption:
+    if not _KEYS_RelatedRedemption.issuperset(data):
         data = _sort_out(data, path, on_unknown, _KEYS_RelatedRedemption, _ALIASES_RelatedRedemption)
+    done = False
     get = data.get
     if (v := get("id")) is not None:
         try:
             msg.id = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "id", "string", v, e) from None
+        done = True
     if (v := get("date")) is not None:
         try:
             _timestamp(msg.date, v)
         except _BAD as e:
-            raise MappingError(path + ".date", _problem("google.protobuf.Timestamp", v, e)) from None
+            raise MappingError(_where((path, ".date")), _problem("google.protobuf.Timestamp", v, e)) from None
+        done = True
     if (v := get("rollback_order_mode")) is not None:
         try:
             msg.rollback_order_mode = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "rollback_order_mode", "string", v, e) from None
+        done = True
+    return done
 
 
 def _write_RelatedRedemption(msg: Any) -> dict[str, Any]:
@@ -4833,32 +5324,38 @@ _KEYS_Session: Final = frozenset({"type", "key", "ttl", "ttl_unit"})
 _ALIASES_Session: Final[dict[str, str]] = {"ttlUnit": "ttl_unit"}
 
 
-def _read_Session(msg: Any, data: Any, path: str, on_unknown: _OnUnknown) -> None:
+def _read_Session(msg: Any, data: Any, path: _Path, on_unknown: _OnUnknown) -> bool:
     if type(data) is not dict:
         data = _object(data, path)
-    if not data.keys() <= _KEYS_Session:
+    if not _KEYS_Session.issuperset(data):
         data = _sort_out(data, path, on_unknown, _KEYS_Session, _ALIASES_Session)
+    done = False
     get = data.get
     if (v := get("type")) is not None:
         try:
             msg.type = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "type", "string", v, e) from None
+        done = True
     if (v := get("key")) is not None:
         try:
             msg.key = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "key", "string", v, e) from None
+        done = True
     if (v := get("ttl")) is not None:
         try:
             msg.ttl = v if type(v) is int else _int(v)
         except _BAD as e:
             raise _failed(path, "ttl", "int64", v, e) from None
+        done = True
     if (v := get("ttl_unit")) is not None:
         try:
             msg.ttl_unit = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "ttl_unit", "string", v, e) from None
+        done = True
+    return done
 
 
 def _write_Session(msg: Any) -> dict[str, Any]:
@@ -4879,19 +5376,22 @@ _KEYS_ListVoucherRedemptionsRequest: Final = frozenset({"code"})
 _ALIASES_ListVoucherRedemptionsRequest: Final[dict[str, str]] = {}
 
 
-def _read_ListVoucherRedemptionsRequest(msg: Any, data: Any, path: str, on_unknown: _OnUnknown) -> None:
+def _read_ListVoucherRedemptionsRequest(msg: Any, data: Any, path: _Path, on_unknown: _OnUnknown) -> bool:
     if type(data) is not dict:
         data = _object(data, path)
-    if not data.keys() <= _KEYS_ListVoucherRedemptionsRequest:
+    if not _KEYS_ListVoucherRedemptionsRequest.issuperset(data):
         data = _sort_out(
             data, path, on_unknown, _KEYS_ListVoucherRedemptionsRequest, _ALIASES_ListVoucherRedemptionsRequest
         )
+    done = False
     get = data.get
     if (v := get("code")) is not None:
         try:
             msg.code = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "code", "string", v, e) from None
+        done = True
+    return done
 
 
 def _write_ListVoucherRedemptionsRequest(msg: Any) -> dict[str, Any]:
@@ -4911,56 +5411,64 @@ _ALIASES_ListVoucherRedemptionsResponse: Final[dict[str, str]] = {
 }
 
 
-def _read_ListVoucherRedemptionsResponse(msg: Any, data: Any, path: str, on_unknown: _OnUnknown) -> None:
+def _read_ListVoucherRedemptionsResponse(msg: Any, data: Any, path: _Path, on_unknown: _OnUnknown) -> bool:
     if type(data) is not dict:
         data = _object(data, path)
-    if not data.keys() <= _KEYS_ListVoucherRedemptionsResponse:
+    if not _KEYS_ListVoucherRedemptionsResponse.issuperset(data):
         data = _sort_out(
             data, path, on_unknown, _KEYS_ListVoucherRedemptionsResponse, _ALIASES_ListVoucherRedemptionsResponse
         )
+    done = False
     get = data.get
     if (v := get("quantity")) is not None:
         try:
             msg.quantity = v if type(v) is int else _int(v)
         except _BAD as e:
             raise _failed(path, "quantity", "int64", v, e) from None
+        done = True
     if (v := get("redeemed_quantity")) is not None:
         try:
             msg.redeemed_quantity = v if type(v) is int else _int(v)
         except _BAD as e:
             raise _failed(path, "redeemed_quantity", "int64", v, e) from None
+        done = True
     if (v := get("object")) is not None:
         try:
             msg.object = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "object", "string", v, e) from None
+        done = True
     if (v := get("url")) is not None:
         try:
             msg.url = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "url", "string", v, e) from None
+        done = True
     if (v := get("data_ref")) is not None:
         try:
             msg.data_ref = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "data_ref", "string", v, e) from None
+        done = True
     if (v := get("total")) is not None:
         try:
             msg.total = v if type(v) is int else _int(v)
         except _BAD as e:
             raise _failed(path, "total", "int64", v, e) from None
+        done = True
     if (v := get("redemption_entries")) is not None:
         if type(v) is not list:
-            v = _list(v, path + ".redemption_entries")
+            v = _list(v, (path, ".redemption_entries"))
         if v:
             items = msg.redemption_entries
             if items:
                 del items[:]
             add = items.add
-            p = path + ".redemption_entries"
-            for i, x in enumerate(v):
+            p = (path, ".redemption_entries")
+            for j, x in enumerate(v):
                 if x is not None:
-                    _read_Redemption(add(), x, p + f"[{i}]", on_unknown)
+                    _read_Redemption(add(), x, (p, j), on_unknown)
+    return done
 
 
 def _write_ListVoucherRedemptionsResponse(msg: Any) -> dict[str, Any]:
@@ -4989,48 +5497,53 @@ _KEYS_RedeemVoucherRequest: Final = frozenset(
 _ALIASES_RedeemVoucherRequest: Final[dict[str, str]] = {"trackingId": "tracking_id"}
 
 
-def _read_RedeemVoucherRequest(msg: Any, data: Any, path: str, on_unknown: _OnUnknown) -> None:
+def _read_RedeemVoucherRequest(msg: Any, data: Any, path: _Path, on_unknown: _OnUnknown) -> bool:
     if type(data) is not dict:
         data = _object(data, path)
-    if not data.keys() <= _KEYS_RedeemVoucherRequest:
+    if not _KEYS_RedeemVoucherRequest.issuperset(data):
         data = _sort_out(data, path, on_unknown, _KEYS_RedeemVoucherRequest, _ALIASES_RedeemVoucherRequest)
+    done = False
     get = data.get
     if (v := get("code")) is not None:
         try:
             msg.code = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "code", "string", v, e) from None
+        done = True
     if (v := get("tracking_id")) is not None:
         try:
             msg.tracking_id = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "tracking_id", "string", v, e) from None
+        done = True
     if (v := get("session")) is not None:
-        sub = msg.session
-        sub.SetInParent()
-        _read_Session(sub, v, path + ".session", on_unknown)
+        if not _read_Session(msg.session, v, (path, ".session"), on_unknown):
+            msg.session.SetInParent()
+        done = True
     if (v := get("customer")) is not None:
-        sub = msg.customer
-        sub.SetInParent()
-        _read_Customer(sub, v, path + ".customer", on_unknown)
+        if not _read_Customer(msg.customer, v, (path, ".customer"), on_unknown):
+            msg.customer.SetInParent()
+        done = True
     if (v := get("order")) is not None:
-        sub = msg.order
-        sub.SetInParent()
-        _read_Order(sub, v, path + ".order", on_unknown)
+        if not _read_Order(msg.order, v, (path, ".order"), on_unknown):
+            msg.order.SetInParent()
+        done = True
     if (v := get("metadata")) is not None:
         _struct(msg.metadata, v, path, ".metadata")
+        done = True
     if (v := get("options")) is not None:
-        sub = msg.options
-        sub.SetInParent()
-        _read_RedeemVoucherOptions(sub, v, path + ".options", on_unknown)
+        if not _read_RedeemVoucherOptions(msg.options, v, (path, ".options"), on_unknown):
+            msg.options.SetInParent()
+        done = True
     if (v := get("gift")) is not None:
-        sub = msg.gift
-        sub.SetInParent()
-        _read_RedeemVoucherGift(sub, v, path + ".gift", on_unknown)
+        if not _read_RedeemVoucherGift(msg.gift, v, (path, ".gift"), on_unknown):
+            msg.gift.SetInParent()
+        done = True
     if (v := get("reward")) is not None:
-        sub = msg.reward
-        sub.SetInParent()
-        _read_RedeemVoucherReward(sub, v, path + ".reward", on_unknown)
+        if not _read_RedeemVoucherReward(msg.reward, v, (path, ".reward"), on_unknown):
+            msg.reward.SetInParent()
+        done = True
+    return done
 
 
 def _write_RedeemVoucherRequest(msg: Any) -> dict[str, Any]:
@@ -5061,20 +5574,22 @@ _KEYS_RedeemVoucherOptions: Final = frozenset({"expand"})
 _ALIASES_RedeemVoucherOptions: Final[dict[str, str]] = {}
 
 
-def _read_RedeemVoucherOptions(msg: Any, data: Any, path: str, on_unknown: _OnUnknown) -> None:
+def _read_RedeemVoucherOptions(msg: Any, data: Any, path: _Path, on_unknown: _OnUnknown) -> bool:
     if type(data) is not dict:
         data = _object(data, path)
-    if not data.keys() <= _KEYS_RedeemVoucherOptions:
+    if not _KEYS_RedeemVoucherOptions.issuperset(data):
         data = _sort_out(data, path, on_unknown, _KEYS_RedeemVoucherOptions, _ALIASES_RedeemVoucherOptions)
+    done = False
     get = data.get
     if (v := get("expand")) is not None:
         if type(v) is not list:
-            v = _list(v, path + ".expand")
+            v = _list(v, (path, ".expand"))
         if v:
             items = msg.expand
             if items:
                 del items[:]
-            _extend(items, v, _str, path + ".expand", "string")
+            _extend(items, v, _str, (path, ".expand"), "string")
+    return done
 
 
 def _write_RedeemVoucherOptions(msg: Any) -> dict[str, Any]:
@@ -5088,17 +5603,20 @@ _KEYS_RedeemVoucherGift: Final = frozenset({"credits"})
 _ALIASES_RedeemVoucherGift: Final[dict[str, str]] = {}
 
 
-def _read_RedeemVoucherGift(msg: Any, data: Any, path: str, on_unknown: _OnUnknown) -> None:
+def _read_RedeemVoucherGift(msg: Any, data: Any, path: _Path, on_unknown: _OnUnknown) -> bool:
     if type(data) is not dict:
         data = _object(data, path)
-    if not data.keys() <= _KEYS_RedeemVoucherGift:
+    if not _KEYS_RedeemVoucherGift.issuperset(data):
         data = _sort_out(data, path, on_unknown, _KEYS_RedeemVoucherGift, _ALIASES_RedeemVoucherGift)
+    done = False
     get = data.get
     if (v := get("credits")) is not None:
         try:
             msg.credits = v if type(v) is int else _int(v)
         except _BAD as e:
             raise _failed(path, "credits", "int64", v, e) from None
+        done = True
+    return done
 
 
 def _write_RedeemVoucherGift(msg: Any) -> dict[str, Any]:
@@ -5113,22 +5631,26 @@ _KEYS_RedeemVoucherReward: Final = frozenset({"id", "points"})
 _ALIASES_RedeemVoucherReward: Final[dict[str, str]] = {}
 
 
-def _read_RedeemVoucherReward(msg: Any, data: Any, path: str, on_unknown: _OnUnknown) -> None:
+def _read_RedeemVoucherReward(msg: Any, data: Any, path: _Path, on_unknown: _OnUnknown) -> bool:
     if type(data) is not dict:
         data = _object(data, path)
-    if not data.keys() <= _KEYS_RedeemVoucherReward:
+    if not _KEYS_RedeemVoucherReward.issuperset(data):
         data = _sort_out(data, path, on_unknown, _KEYS_RedeemVoucherReward, _ALIASES_RedeemVoucherReward)
+    done = False
     get = data.get
     if (v := get("id")) is not None:
         try:
             msg.id = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "id", "string", v, e) from None
+        done = True
     if (v := get("points")) is not None:
         try:
             msg.points = v if type(v) is int else _int(v)
         except _BAD as e:
             raise _failed(path, "points", "int64", v, e) from None
+        done = True
+    return done
 
 
 def _write_RedeemVoucherReward(msg: Any) -> dict[str, Any]:
@@ -5145,17 +5667,20 @@ _KEYS_GetRedemptionRequest: Final = frozenset({"redemption_id"})
 _ALIASES_GetRedemptionRequest: Final[dict[str, str]] = {"redemptionId": "redemption_id"}
 
 
-def _read_GetRedemptionRequest(msg: Any, data: Any, path: str, on_unknown: _OnUnknown) -> None:
+def _read_GetRedemptionRequest(msg: Any, data: Any, path: _Path, on_unknown: _OnUnknown) -> bool:
     if type(data) is not dict:
         data = _object(data, path)
-    if not data.keys() <= _KEYS_GetRedemptionRequest:
+    if not _KEYS_GetRedemptionRequest.issuperset(data):
         data = _sort_out(data, path, on_unknown, _KEYS_GetRedemptionRequest, _ALIASES_GetRedemptionRequest)
+    done = False
     get = data.get
     if (v := get("redemption_id")) is not None:
         try:
             msg.redemption_id = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "redemption_id", "string", v, e) from None
+        done = True
+    return done
 
 
 def _write_GetRedemptionRequest(msg: Any) -> dict[str, Any]:
@@ -5172,33 +5697,39 @@ _ALIASES_RollbackRedemptionRequest: Final[dict[str, str]] = {
 }
 
 
-def _read_RollbackRedemptionRequest(msg: Any, data: Any, path: str, on_unknown: _OnUnknown) -> None:
+def _read_RollbackRedemptionRequest(msg: Any, data: Any, path: _Path, on_unknown: _OnUnknown) -> bool:
     if type(data) is not dict:
         data = _object(data, path)
-    if not data.keys() <= _KEYS_RollbackRedemptionRequest:
+    if not _KEYS_RollbackRedemptionRequest.issuperset(data):
         data = _sort_out(data, path, on_unknown, _KEYS_RollbackRedemptionRequest, _ALIASES_RollbackRedemptionRequest)
+    done = False
     get = data.get
     if (v := get("redemption_id")) is not None:
         try:
             msg.redemption_id = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "redemption_id", "string", v, e) from None
+        done = True
     if (v := get("reason")) is not None:
         try:
             msg.reason = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "reason", "string", v, e) from None
+        done = True
     if (v := get("tracking_id")) is not None:
         try:
             msg.tracking_id = v if type(v) is str else _str(v)
         except _BAD as e:
             raise _failed(path, "tracking_id", "string", v, e) from None
+        done = True
     if (v := get("customer")) is not None:
-        sub = msg.customer
-        sub.SetInParent()
-        _read_Customer(sub, v, path + ".customer", on_unknown)
+        if not _read_Customer(msg.customer, v, (path, ".customer"), on_unknown):
+            msg.customer.SetInParent()
+        done = True
     if (v := get("metadata")) is not None:
         _struct(msg.metadata, v, path, ".metadata")
+        done = True
+    return done
 
 
 def _write_RollbackRedemptionRequest(msg: Any) -> dict[str, Any]:

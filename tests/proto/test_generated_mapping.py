@@ -25,7 +25,7 @@ from urllib.parse import quote
 
 import httpx
 import pytest
-from google.protobuf import descriptor_pool, message_factory, text_format
+from google.protobuf import descriptor_pool, json_format, message_factory, text_format
 from google.protobuf.descriptor import Descriptor, FieldDescriptor
 from google.protobuf.message import Message
 from hypothesis import HealthCheck, given, settings
@@ -300,6 +300,121 @@ def test_zero_false_and_empty_string_are_kept_and_null_is_absent() -> None:
     assert len(decoded.order.items) == 0
 
 
+# A sub-message is present once its key holds an object, whatever that object sets: nothing but
+# nulls, empty or all-null lists and maps, unknown keys, or only defaults ("" and false). Each body
+# comes with the same body without null items, which json_format refuses.
+PRESENT_SUB_MESSAGES: list[tuple[type[Message], Any, Any, str]] = [
+    (cs.ListCustomerRedeemablesRequest, {"filters": {"junction": ""}}, None, "filters"),
+    (cs.ListCustomerRedeemablesRequest, {"filters": {"id": {"has_value": False}}}, None, "filters"),
+    (
+        cs.ListCustomerRedeemablesRequest,
+        {"filters": {"id": {"in": [None]}, "junction": None}},
+        {"filters": {"id": {"in": []}, "junction": None}},
+        "filters",
+    ),
+    (cs.ListCustomerRedeemablesRequest, {"filters": {"created_at": {}}}, None, "filters"),
+    (
+        redemption_pb2.Redemption,
+        {"related_redemptions": {"rollbacks": [None], "redemptions": []}},
+        {"related_redemptions": {"rollbacks": [], "redemptions": []}},
+        "related_redemptions",
+    ),
+    (
+        redemption_pb2.Redemption,
+        {"order": {"redemptions": {"r_1": None}, "items": [None]}},
+        {"order": {"redemptions": {}, "items": []}},
+        "order",
+    ),
+    (redemption_pb2.Redemption, {"order": {"items": [{}], "metadata": None}}, None, "order"),
+    (redemption_pb2.Redemption, {"order": {"added_later": 1}}, None, "order"),
+    (
+        redemption_pb2.Redemption,
+        {"voucher": {"redemption": {"quantity": None}, "categories": []}},
+        None,
+        "voucher",
+    ),
+    (redemption_pb2.Redemption, {"customer": {"metadata": {}}}, None, "customer"),
+]
+
+
+@pytest.mark.parametrize(("cls", "body", "clean", "field"), PRESENT_SUB_MESSAGES)
+def test_a_sub_message_is_present_whatever_its_object_sets(
+    cls: type[Message], body: Any, clean: Any, field: str
+) -> None:
+    clean = body if clean is None else clean
+    unknown: list[str] = []
+    decoded = v1.decode(body, cls(), on_unknown=unknown.append)
+    assert_same(decoded, parse_dict(clean, cls()))
+    assert sorted(unknown) == sorted(unknown_paths(cast(Descriptor, cls.DESCRIPTOR), clean))
+    assert decoded.HasField(field)
+
+
+# Timestamps: the usual UTC forms take a fast path, every other string FromJsonString's; strings of
+# the fast path's lengths that it must leave to FromJsonString (other separators, week dates, the
+# basic form, a comma, non-ASCII digits, values out of range) included.
+INSTANTS = [
+    "2023-01-27T12:34:57.100Z",
+    "2023-01-27T12:34:57Z",
+    "2023-01-27T12:34:57.1Z",
+    "2023-01-27T12:34:57.123456Z",
+    "2023-01-27T12:34:57.1234567Z",
+    "2023-01-27T12:34:57.123456789Z",
+    "2023-01-27T12:34:57.Z",
+    "1969-12-31T23:59:59.999Z",
+    "0001-01-01T00:00:00.000Z",
+    "9999-12-31T23:59:59.999999Z",
+    "2024-02-29T00:00:00.000Z",
+    "2023-02-29T00:00:00.000Z",
+    "2023-01-27T24:00:00.000Z",
+    "2023-01-27T23:59:60.000Z",
+    "0000-01-01T00:00:00.000Z",
+    "2023-01-27t12:34:57.100Z",
+    "2023-01-27 12:34:57.100Z",
+    "2023-01-27T12:34:57,100Z",
+    "2023-W04-5T12:34:57.100Z",
+    "20230127T12:34:57.10000Z",
+    "2023-01-27T123457.10000Z",
+    "\u0662\u0660\u0662\u0663-01-27T12:34:57.100Z",
+    "2023-01-27T12:34:57.1\u0660\u0660Z",
+    "2023-01-27\u00e912:34:57.100Z",
+    "2023-01-27T12:34:57.100z",
+    "2023-01-27T12:34:57.100+01:00",
+    "2023-01-27T12:34:57.100-00:00",
+    "0001-01-01T00:00:00.000+01:00",
+    "2023-01-27T12:34:57.100Z ",
+]
+
+
+@pytest.mark.parametrize("instant", INSTANTS)
+def test_instants_read_as_json_format_reads_them(instant: str) -> None:
+    body = {"date": instant}
+    try:
+        expected = parse_dict(body, redemption_pb2.Redemption())
+    except json_format.ParseError:
+        with pytest.raises(MappingError) as caught:
+            v1.decode(body, redemption_pb2.Redemption())
+        assert caught.value.path == "$.date"
+    else:
+        assert_same(v1.decode(body, redemption_pb2.Redemption()), expected)
+
+
+def test_structs_and_lists_are_replaced_in_a_message_merged_into() -> None:
+    held = {
+        "metadata": {"kept": 1, "list": [1, 2]},
+        "order": {"items": [{"product_id": "p_1"}], "metadata": {"a": {"b": [True]}}},
+        "date": "2023-01-27T12:34:57.123Z",
+    }
+    for body in (
+        {"metadata": {"list": ["x"]}, "order": {"items": [{"quantity": 2}], "metadata": {"a": {}}}},
+        {"metadata": {}, "order": {"metadata": {"a": []}}, "date": "2023-01-27T12:34:57Z"},
+    ):
+        decoded = v1.decode(body, parse_dict(held, redemption_pb2.Redemption()))
+        assert_same(decoded, parse_dict(body, parse_dict(held, redemption_pb2.Redemption())))
+    # [] is absent, as null is: the held items stay (json_format would clear them).
+    decoded = v1.decode({"order": {"items": []}}, parse_dict(held, redemption_pb2.Redemption()))
+    assert_same(decoded, parse_dict(held, redemption_pb2.Redemption()))
+
+
 # -- (b) bodies generated from the descriptors -----------------------------------------------------
 
 TEXT = st.text(st.characters(codec="utf-8"), max_size=10)
@@ -565,6 +680,36 @@ WRONG = [
     ),
     (Redemption, {"order": {"redemptions": []}}, "$.order.redemptions", "expected an object, got a list"),
     (Redemption, {"customer": {"source_id": "a", "sourceId": "b"}}, "$.customer.sourceId", "given twice"),
+    (
+        Redemption,
+        {"order": {"redemptions": {".x": {"date": "yesterday"}}}},
+        '$.order.redemptions[".x"].date',
+        "timezone",
+    ),
+    (
+        Redemption,
+        {"order": {"redemptions": {"0": {"date": None, "related_object_id": 1}}}},
+        '$.order.redemptions["0"].related_object_id',
+        "expected a string",
+    ),
+    (
+        rs.ListVoucherRedemptionsResponse,
+        {"redemption_entries": [{}, {"order": {"items": [None, {"quantity": "x"}]}}]},
+        "$.redemption_entries[1].order.items[1].quantity",
+        "expected an integer",
+    ),
+    (
+        rs.ListVoucherRedemptionsResponse,
+        {"redemption_entries": [None, {"metadata": {"a": [1, 10**400]}}]},
+        "$.redemption_entries[1].metadata.a[1]",
+        "out of range for a JSON number",
+    ),
+    (
+        rs.ListVoucherRedemptionsResponse,
+        {"redemption_entries": [{"voucher": {"validity_day_of_week": [None, "x"]}}]},
+        "$.redemption_entries[0].voucher.validity_day_of_week[1]",
+        "expected an integer",
+    ),
     (
         rs.ListVoucherRedemptionsResponse,
         {"redemption_entries": [None, {"gift": {"amount": "1e400"}}]},
