@@ -218,11 +218,8 @@ def _extend(
 
 # -- google.protobuf.Timestamp -------------------------------------------------------------------
 
-_INSTANT: Final = re.compile(
-    r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.(\d{1,9}))?(?:Z|([+-])(\d\d):(\d\d))", re.ASCII
-)
+_INSTANT: Final = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.(\d{1,9}))?(?:Z|[+-]\d\d:\d\d)", re.ASCII)
 _NANOS_SCALE: Final = (0, 10**8, 10**7, 10**6, 10**5, 10**4, 10**3, 100, 10, 1)
-_EPOCH_ORDINAL: Final = 719163  # datetime(1970, 1, 1).toordinal()
 _MIN_SECONDS: Final = -62135596800  # 0001-01-01T00:00:00Z
 _MAX_SECONDS: Final = 253402300799  # 9999-12-31T23:59:59Z
 _fromisoformat: Final = datetime.fromisoformat
@@ -238,37 +235,30 @@ _UTC_SHAPES: Final = {20: "--T::Z", **dict.fromkeys(range(22, 28), "--T::.")}
 def _timestamp(target: Any, value: object) -> None:
     """Sets a Timestamp from an RFC 3339 string, to the same seconds and nanos as json_format.
 
-    UTC with up to six fraction digits (`2024-03-22T17:48:18.570Z`, Voucherify's form) is read by
-    datetime.fromisoformat alone; other offsets and longer fractions by the pattern below; anything
-    else is left to Timestamp.FromJsonString, which json_format uses and which decides what else is
-    valid.
+    UTC with up to six fraction digits (`2024-03-22T17:48:18.570Z`, Voucherify's usual form) is read
+    by datetime.fromisoformat alone; an offset (`+00:00`) or up to nine digits once the pattern below
+    vouches for the form, nanos from its digits; anything else, and instants fromisoformat refuses or
+    that fall outside Timestamp's range, are left to Timestamp.FromJsonString, which json_format uses
+    and which decides what else is valid and what each error says.
     """
     if type(value) is str and _UTC_SHAPES.get(len(value)) == value[4:20:3] and value[-1] == "Z":
         try:
             delta = _fromisoformat(value) - _EPOCH
         except ValueError:
-            pass  # a day or hour out of range: FromJsonString raises its own error
+            pass
         else:
             target.seconds = delta.days * 86400 + delta.seconds
             target.nanos = delta.microseconds * 1000
             return
-    if type(value) is str and (match := _INSTANT.fullmatch(value)):
-        fraction, sign, offset_hours, offset_minutes = match.groups()
+    elif type(value) is str and (match := _INSTANT.fullmatch(value)):
         try:
-            moment = _fromisoformat(value[:19])
+            delta = _fromisoformat(value) - _EPOCH
         except ValueError:
-            moment = None
-        if moment is not None:
-            seconds = (
-                (moment.toordinal() - _EPOCH_ORDINAL) * 86400
-                + moment.hour * 3600
-                + moment.minute * 60
-                + moment.second
-            )
-            if sign is not None:
-                offset = (int(offset_hours) * 60 + int(offset_minutes)) * 60
-                seconds = seconds - offset if sign == "+" else seconds + offset
+            pass  # e.g. an offset of 24 hours, which FromJsonString takes
+        else:
+            seconds = delta.days * 86400 + delta.seconds
             if _MIN_SECONDS <= seconds <= _MAX_SECONDS:
+                fraction = match.group(1)
                 target.seconds = seconds
                 target.nanos = int(fraction) * _NANOS_SCALE[len(fraction)] if fraction else 0
                 return
