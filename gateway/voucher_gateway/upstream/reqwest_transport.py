@@ -19,6 +19,7 @@ import os
 import time
 from pathlib import Path
 
+import certifi
 from pyreqwest.client import Client, ClientBuilder
 from pyreqwest.exceptions import (
     BuilderError,
@@ -49,12 +50,13 @@ def never_sent(error: PyreqwestError) -> bool:
 
 
 def trusted_certificates() -> list[bytes]:
-    """PEM files the gateway trusts beside the client's own roots: SSL_CERT_FILE, or each file in SSL_CERT_DIR."""
+    """PEM files the gateway trusts beside the client's own roots: SSL_CERT_FILE, or each file in
+    SSL_CERT_DIR, else certifi's bundle, as `voucher-gateway check` does."""
     if cafile := os.environ.get("SSL_CERT_FILE"):
         return [Path(cafile).read_bytes()]
     if capath := os.environ.get("SSL_CERT_DIR"):
         return [path.read_bytes() for path in sorted(Path(capath).iterdir()) if path.is_file()]
-    return []
+    return [Path(certifi.where()).read_bytes()]
 
 
 class ReqwestTransport:
