@@ -35,7 +35,7 @@ def run(repeats: int = 7) -> dict[str, dict[str, float]]:
         access_log.log.info(template, *args, extra=fields)
 
     def direct() -> None:
-        access_log.write(*facts)
+        access_log.write(access_log.line(*facts))
 
     def check_only() -> None:
         access_log.direct.current()

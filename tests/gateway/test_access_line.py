@@ -76,10 +76,10 @@ def test_the_direct_line_is_the_formatters_line(name: str, monkeypatch: pytest.M
         for clock in CLOCKS:
             now[0] = clock
             assert access_log.direct.current() is not None
-            access_log.write(*CALLS[name])
+            access_log.write(access_log.line(*CALLS[name]))
             logging.getLogger().addHandler(detour)
             assert access_log.direct.current() is None
-            access_log.write(*CALLS[name])
+            access_log.write(access_log.line(*CALLS[name]))
             logging.getLogger().removeHandler(detour)
     lines = buffer.getvalue().splitlines()
     assert len(lines) == 2 * len(CLOCKS)
@@ -91,7 +91,7 @@ def test_the_direct_line_is_the_formatters_line(name: str, monkeypatch: pytest.M
 def test_the_line_keeps_the_documented_shape(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(time, "time", lambda: CLOCKS[0])
     with only_the_gateway_handler() as buffer:
-        access_log.write(*CALLS["every field"])
+        access_log.write(access_log.line(*CALLS["every field"]))
     line = json.loads(buffer.getvalue())
     assert list(line) == [
         "time",
@@ -227,7 +227,7 @@ def test_a_handler_on_the_way_receives_the_record_with_its_fields() -> None:
     with only_the_gateway_handler() as buffer:
         logging.getLogger("voucher_gateway").addHandler(recording)
         try:
-            access_log.write(*CALLS["every field"])
+            access_log.write(access_log.line(*CALLS["every field"]))
         finally:
             logging.getLogger("voucher_gateway").removeHandler(recording)
     [record] = recording.records
@@ -238,7 +238,7 @@ def test_a_handler_on_the_way_receives_the_record_with_its_fields() -> None:
 
 def test_text_lines_are_written_by_the_text_formatter() -> None:
     with only_the_gateway_handler("text") as buffer:
-        access_log.write(*CALLS["upstream answered"])
+        access_log.write(access_log.line(*CALLS["upstream answered"]))
     line = buffer.getvalue()
     assert " INFO voucher_gateway.access[" in line and "upstream_status=200" in line
     with pytest.raises(json.JSONDecodeError):
@@ -247,13 +247,13 @@ def test_text_lines_are_written_by_the_text_formatter() -> None:
 
 def test_configuring_again_moves_the_direct_line_to_the_new_handler() -> None:
     with only_the_gateway_handler() as first:
-        access_log.write(*CALLS["bare"])
+        access_log.write(access_log.line(*CALLS["bare"]))
         second = io.StringIO()
         with contextlib.redirect_stderr(second):
             logs.configure("info", "json")
         writer = access_log.direct.current()
         assert writer is not None and writer.handler is logging.getLogger().handlers[0]
-        access_log.write(*CALLS["upstream answered"])
+        access_log.write(access_log.line(*CALLS["upstream answered"]))
     assert [json.loads(line)["grpc_code"] for line in first.getvalue().splitlines()] == ["OK"]
     assert json.loads(second.getvalue())["upstream_status"] == "200"
 
@@ -261,7 +261,7 @@ def test_configuring_again_moves_the_direct_line_to_the_new_handler() -> None:
 def test_with_caplog_the_records_arrive_as_before(caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.INFO, logger="voucher_gateway.access")
     assert access_log.direct.current() is None
-    access_log.write(*CALLS["every field"])
+    access_log.write(access_log.line(*CALLS["every field"]))
     [record] = [r for r in caplog.records if r.name == "voucher_gateway.access"]
     assert record.levelno == logging.INFO
     assert record.getMessage() == f"{METHOD} FAILED_PRECONDITION 1500.0 ms"

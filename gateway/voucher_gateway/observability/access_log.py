@@ -28,7 +28,7 @@ def line(
     peer: str,
     trace_id: str | None,
 ) -> Call:
-    """The call's message template, arguments and fields: what `write` logs."""
+    """The call's message template, arguments and fields, for `write`."""
     fields: dict[str, object] = {
         "grpc_method": method,
         "grpc_code": code,
@@ -71,16 +71,9 @@ def enabled() -> bool:
     return log.isEnabledFor(logging.INFO)
 
 
-def write(
-    method: str,
-    code: str,
-    seconds: float,
-    record: CallRecord,
-    caller: str | None,
-    peer: str,
-    trace_id: str | None,
-) -> None:
-    template, args, fields = line(method, code, seconds, record, caller, peer, trace_id)
+def write(call: Call) -> None:
+    """Logs a call's `line`, directly when that is what logging would write."""
+    template, args, fields = call
     writer: AccessLine | None = direct.current()
     if writer is not None:
         writer.write(template, args, fields)

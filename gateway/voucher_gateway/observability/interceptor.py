@@ -80,7 +80,11 @@ class ObservingInterceptor(CachingInterceptor):
                 bound.handled(code).inc()
                 bound.seconds.observe(seconds)
             if access_logs:
-                access_log.write(method, code, seconds, record, current_caller.get(), context.peer(), trace)
+                access_log.write(
+                    access_log.line(
+                        method, code, seconds, record, current_caller.get(), context.peer(), trace
+                    )
+                )
 
         if handler.unary_unary is not None:
             inner: Any = handler.unary_unary
