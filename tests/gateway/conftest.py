@@ -48,7 +48,7 @@ class RecordingTransport:
                 request.method,
                 f"{url.path}?{url.query}" if url.query else url.path,
                 response.status,
-                json.loads(response.body) if response.body else None,
+                json.loads(bytes(response.body)) if response.body else None,
             )
         )
         return response

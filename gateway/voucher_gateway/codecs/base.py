@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeAlias, TypeVar
 from urllib.parse import urlencode
 
 from google.protobuf.message import Message
 
 RequestT = TypeVar("RequestT", bound=Message)
 ResponseT = TypeVar("ResponseT", bound=Message)
+#: An answer's body as the transport read it: a memoryview lends the HTTP client's buffer.
+Body: TypeAlias = bytes | memoryview
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +45,7 @@ class Codec(Generic[RequestT, ResponseT]):
 
     name: str
     encode: Callable[[RequestT], UpstreamRequest]
-    decode: Callable[[bytes], ResponseT]
+    decode: Callable[[Body], ResponseT]
     idempotent: bool
     unknown_outcome_reason: str = "OUTCOME_UNKNOWN"
     reconciliation: tuple[str, ...] = ()

@@ -14,6 +14,7 @@ from voucherify_json.v1 import decode as _json_to_message
 from voucherify_json.v1 import encode as _message_to_json
 
 from .. import errors, unknown_fields
+from .base import Body
 
 M = TypeVar("M", bound=Message)
 
@@ -44,7 +45,7 @@ class NotJson(ValueError):
     """The body is not JSON at all."""
 
 
-def decode(body: bytes, message: M) -> M:
+def decode(body: Body, message: M) -> M:
     """Fills `message` from a JSON object body; keys the proto does not know are left out and reported
     (`unknown_fields`).
 

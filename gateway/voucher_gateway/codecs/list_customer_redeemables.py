@@ -11,7 +11,7 @@ from voucherify_client.types import UNSET, Unset
 
 from .. import errors
 from . import json_body
-from .base import Codec, UpstreamRequest, from_builder
+from .base import Body, Codec, UpstreamRequest, from_builder
 
 Request = customer_service_pb2.ListCustomerRedeemablesRequest
 
@@ -69,7 +69,7 @@ def encode(request: Request) -> UpstreamRequest:
     return from_builder(built)
 
 
-def decode(body: bytes) -> customer_service_pb2.ListCustomerRedeemablesResponse:
+def decode(body: Body) -> customer_service_pb2.ListCustomerRedeemablesResponse:
     return json_body.decode(body, customer_service_pb2.ListCustomerRedeemablesResponse())
 
 

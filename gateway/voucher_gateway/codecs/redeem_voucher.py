@@ -11,7 +11,7 @@ from voucherify_client.api.redemptions import redeem_voucher
 from voucherify_client.types import UNSET
 
 from . import json_body
-from .base import Codec, UpstreamRequest, from_builder
+from .base import Body, Codec, UpstreamRequest, from_builder
 
 _NOT_IN_BODY = ("code", "tracking_id")
 
@@ -22,7 +22,7 @@ def encode(request: redemption_service_pb2.RedeemVoucherRequest) -> UpstreamRequ
     return from_builder(built, json_body.encode(request, leave_out=_NOT_IN_BODY))
 
 
-def decode(body: bytes) -> redemption_pb2.Redemption:
+def decode(body: Body) -> redemption_pb2.Redemption:
     return json_body.decode(body, redemption_pb2.Redemption())
 
 

@@ -12,7 +12,7 @@ from voucherify_client.api.redemptions import rollback_redemption
 from voucherify_client.types import UNSET
 
 from . import json_body
-from .base import Codec, UpstreamRequest, from_builder
+from .base import Body, Codec, UpstreamRequest, from_builder
 
 _NOT_IN_BODY = ("redemption_id", "reason", "tracking_id")
 
@@ -26,7 +26,7 @@ def encode(request: redemption_service_pb2.RollbackRedemptionRequest) -> Upstrea
     return from_builder(built, json_body.encode(request, leave_out=_NOT_IN_BODY))
 
 
-def decode(body: bytes) -> redemption_pb2.Redemption:
+def decode(body: Body) -> redemption_pb2.Redemption:
     return json_body.decode(body, redemption_pb2.Redemption())
 
 

@@ -129,7 +129,7 @@ class ReqwestTransport:
             self._client = None
 
 
-async def _read_at_most(response: Response, limit: int) -> bytes | None:
+async def _read_at_most(response: Response, limit: int) -> bytes | memoryview | None:
     """The decompressed body, or None as soon as it is past `limit` bytes.
 
     The client drops Content-Length from an answer it decompresses, so one that is left tells the
@@ -139,7 +139,7 @@ async def _read_at_most(response: Response, limit: int) -> bytes | None:
     if declared is not None and declared.isdigit():
         if int(declared) > limit:
             return None
-        return bytes(await response.bytes())
+        return memoryview(await response.bytes())  # the client's buffer, not a copy of it
     reader = response.body_reader
     chunks: list[bytes] = []
     size = 0

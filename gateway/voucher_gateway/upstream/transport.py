@@ -33,7 +33,8 @@ class HttpResponse:
     status: int
     #: Looked up case-insensitively.
     headers: Mapping[str, str]
-    body: bytes
+    #: As the transport read it: a memoryview lends the client's own buffer instead of a copy.
+    body: bytes | memoryview
     #: The body was past the transport's size limit: it was not read (`body` is empty) and the
     #: connection was closed.
     too_large: bool = False
