@@ -4,9 +4,11 @@ leave a redemption's outcome unknown. Real gRPC channels, real HTTP servers on 1
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import dataclasses
 import gzip
 import json
+import socket
 import ssl
 import zlib
 from pathlib import Path
@@ -193,6 +195,30 @@ async def test_the_upstream_timeout_after_sending(redeem: bool, code: grpc.Statu
             )
             assert (await failure(call))[:2] == (code, reason)
     assert len(upstream.requests) == 1
+
+
+async def test_a_connection_that_never_opens_leaves_a_redemption_safe_to_retry() -> None:
+    """The upstream's listen queue is full, so the connect hangs: it gives up within half the upstream
+    timeout, known never to have sent anything, before the deadline could leave the outcome unknown."""
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen(0)
+        port = listener.getsockname()[1]
+        fillers = [socket.socket() for _ in range(4)]
+        try:
+            for filler in fillers:
+                filler.setblocking(False)
+                with contextlib.suppress(BlockingIOError):
+                    filler.connect(("127.0.0.1", port))
+            async with running_gateway(
+                f"http://127.0.0.1:{port}", CREDENTIALS, upstream_timeout=2.0
+            ) as channel:
+                code, reason, message = await failure(redemptions(channel).RedeemVoucher(REDEEM, timeout=10))
+        finally:
+            for filler in fillers:
+                filler.close()
+    assert (code, reason) == (grpc.StatusCode.UNAVAILABLE, "UPSTREAM_UNREACHABLE")
+    assert "nothing was sent" in message
 
 
 async def test_a_request_still_waiting_for_a_pooled_connection_was_not_sent() -> None:

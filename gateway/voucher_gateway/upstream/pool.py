@@ -13,7 +13,7 @@ from ..settings import DEFAULT_MAX_CONNECTIONS, DEFAULT_MAX_RESPONSE_BYTES, DEFA
 from .breaker import CircuitBreaker, Outcome
 from .deadline import Deadline, deadline
 from .headers import MalformedCredentials, credential_headers
-from .reqwest_transport import ReqwestTransport
+from .reqwest_transport import DEFAULT_CONNECT_TIMEOUT, ReqwestTransport
 from .shed import Admission
 from .transport import HttpRequest, HttpResponse, Transport, TransportFailure
 
@@ -66,6 +66,7 @@ class Upstream:
             max_connections=max_connections,
             proxy=env_proxy(base_url),
             max_response_bytes=max_response_bytes,
+            connect_timeout=min(DEFAULT_CONNECT_TIMEOUT, timeout / 2),
         )
         self.admission = Admission(
             max_connections, max_connections if max_queued is None else max_queued, queue_wait

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 import time
+from datetime import timedelta
 from pathlib import Path
 
 import certifi
@@ -34,6 +35,9 @@ from pyreqwest.response import Response
 from ..settings import DEFAULT_MAX_CONNECTIONS, DEFAULT_MAX_RESPONSE_BYTES
 from .transport import HttpRequest, HttpResponse, TransportFailure
 
+#: How long a connection may take to open. A connect that fails within it is known never to have
+#: sent anything; one the call's deadline cuts short is not, so this stays well below that deadline.
+DEFAULT_CONNECT_TIMEOUT = 5.0
 #: hyper's failure to connect, as it appears among the causes of the client's error.
 _CONNECT_FAILED = "client error (Connect)"
 
@@ -62,7 +66,7 @@ def trusted_certificates() -> list[bytes]:
 class ReqwestTransport:
     """`Transport` over one shared pyreqwest `Client`.
 
-    No retries of its own (hyper only resends a request a pooled connection closed before a byte of
+    A connection must open within `connect_timeout` seconds. No retries of its own (hyper only resends a request a pooled connection closed before a byte of
     it was written), no redirects, no cookies kept between calls (they would leak from one caller to
     the next), no proxy but the one given, no timeout of its own (the caller's deadline bounds each
     request), and answers are decompressed as the upstream sent them, at most `max_response_bytes`
@@ -76,8 +80,10 @@ class ReqwestTransport:
         max_connections: int = DEFAULT_MAX_CONNECTIONS,
         proxy: str | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
     ) -> None:
         self._max_connections = max_connections
+        self._connect_timeout = connect_timeout
         self._proxy = proxy
         self._max_response_bytes = max_response_bytes
         self._client: Client | None = None
@@ -95,6 +101,7 @@ class ReqwestTransport:
             .brotli(True)
             .zstd(True)
             .tcp_nodelay(True)
+            .connect_timeout(timedelta(seconds=self._connect_timeout))
         )
         builder = builder.proxy(ProxyBuilder.all(self._proxy)) if self._proxy else builder.no_proxy()
         for pem in trusted_certificates():
