@@ -26,6 +26,7 @@ from voucherify.v1 import (
 
 from tests.certificates import CertificateAuthority
 from tests.gateway_harness import rich_details, running_gateway
+from tests.hostile_upstream import HostileUpstream, head
 from tests.scripted_upstream import Answer, Recorded, ScriptedUpstream
 from voucher_gateway import calls, errors
 from voucher_gateway.codecs import list_voucher_redemptions, redeem_voucher
@@ -158,6 +159,26 @@ async def test_a_compressed_answer_is_read_as_sent(encoding: str) -> None:
     assert (page.object, page.total) == ("list", 7)
     offered = {name.strip() for name in upstream.requests[0].headers["accept-encoding"].split(",")}
     assert offered == {"gzip", "deflate", "br", "zstd"}
+
+
+async def test_a_chunked_answer_is_read_whole() -> None:
+    """An answer without Content-Length, in several chunks that arrive apart, is joined in order."""
+    payload = json.dumps({"object": "list", "redemption_entries": [], "total": 7}).encode()
+    pieces = [payload[:10], payload[10:25], payload[25:]]
+
+    async def in_chunks(writer: asyncio.StreamWriter) -> None:
+        writer.write(head(Transfer_Encoding="chunked"))
+        for piece in pieces:
+            writer.write(b"%x\r\n%s\r\n" % (len(piece), piece))
+            await writer.drain()
+            await asyncio.sleep(0.05)
+        writer.write(b"0\r\n\r\n")
+        await writer.drain()
+
+    with HostileUpstream(in_chunks) as upstream:
+        async with running_gateway(upstream.url, CREDENTIALS) as channel:
+            page = await redemptions(channel).ListVoucherRedemptions(LIST, timeout=10)
+    assert (page.object, page.total) == ("list", 7)
 
 
 async def test_a_connection_dropped_after_the_redemption_arrived_is_an_unknown_outcome() -> None:

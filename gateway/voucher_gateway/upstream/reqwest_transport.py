@@ -21,6 +21,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import certifi
+from pyreqwest.bytes import Bytes
 from pyreqwest.client import Client, ClientBuilder
 from pyreqwest.exceptions import (
     BuilderError,
@@ -148,11 +149,11 @@ async def _read_at_most(response: Response, limit: int) -> bytes | memoryview | 
             return None
         return memoryview(await response.bytes())  # the client's buffer, not a copy of it
     reader = response.body_reader
-    chunks: list[bytes] = []
+    chunks: list[Bytes] = []
     size = 0
     while (chunk := await reader.read_chunk()) is not None:
         size += len(chunk)
         if size > limit:
             return None
-        chunks.append(bytes(chunk))
-    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
+        chunks.append(chunk)
+    return memoryview(chunks[0]) if len(chunks) == 1 else b"".join(chunks)
