@@ -69,11 +69,18 @@ def ratios(
         entry: dict[str, Any] = {}
         for inflight in sorted({low, high}):
             gateway, echo = get("gateway", inflight, "calls_per_s"), get("echo", inflight, "calls_per_s")
+            in_process = get("in-process", inflight, "calls_per_s")
             entry[f"gateway_calls_per_s_at_{inflight}"] = gateway
             entry[f"echo_calls_per_s_at_{inflight}"] = echo
             entry[f"gateway_over_echo_at_{inflight}"] = _divide(gateway, echo)
             entry[f"gateway_cpu_us_per_call_at_{inflight}"] = get(
                 "gateway", inflight, "server_cpu_us_per_call"
+            )
+            # The gateway without its HTTP exchange: how far the rest of it stays from the ceiling.
+            entry[f"in_process_calls_per_s_at_{inflight}"] = in_process
+            entry[f"in_process_over_echo_at_{inflight}"] = _divide(in_process, echo)
+            entry[f"in_process_cpu_us_per_call_at_{inflight}"] = get(
+                "in-process", inflight, "server_cpu_us_per_call"
             )
             callers = {
                 target: get(target, inflight, "caller_cpu_us_per_call")
@@ -212,8 +219,10 @@ def render(results: dict[str, Any]) -> str:
                 _num(entry[f"gateway_calls_per_s_at_{high}"]),
                 _num(entry[f"echo_calls_per_s_at_{high}"]),
                 _num(entry[f"gateway_over_echo_at_{high}"], 2),
+                _num(entry[f"in_process_over_echo_at_{high}"], 2),
                 _num(entry[f"p50_added_over_direct_ms_at_{low}"], 2),
                 _num(entry[f"gateway_cpu_us_per_call_at_{high}"]),
+                _num(entry[f"in_process_cpu_us_per_call_at_{high}"]),
                 " / ".join(_num(callers[target]) for target in ("gateway", "direct", "sdk")),
                 _num(entry[f"direct_over_gateway_caller_cpu_at_{high}"], 2),
                 _num(entry[f"sdk_over_gateway_caller_cpu_at_{high}"], 2),
@@ -224,8 +233,10 @@ def render(results: dict[str, Any]) -> str:
         f"gateway calls/s @{high}",
         f"echo @{high}",
         "gateway/echo",
+        "in-process/echo",
         f"p50 added vs direct @{low} ms",
         f"gateway CPU µs/call @{high}",
+        f"in-process CPU µs/call @{high}",
         f"caller CPU µs/call @{high}: gateway / direct / SDK",
         "direct/gateway",
         "SDK/gateway",

@@ -1,7 +1,9 @@
 """`python -m bench`: starts every party on 127.0.0.1, runs interleaved rounds, prints and saves the figures.
 
 Processes: the fixed upstream, the echo server, the gateway (its CLI, as an operator runs it), the
-load generator, and the official SDK's caller in its own virtual environment. Each round runs every
+same gateway with the upstream's answers handed over in process (`bench.in_process`: everything
+but the HTTP exchange), the load generator, and the official SDK's caller in its own virtual
+environment. Each round runs every
 scenario once, so drift on the machine spreads over all of them alike; the figures are medians over
 the rounds with their spread. Nothing here asserts a speed: the numbers are the output.
 """
@@ -30,7 +32,9 @@ from .processes import ROOT, BenchFailure, Processes, WorkerClient, WorkerError,
 from .sdk_worker import OPERATIONS as SDK_OPERATIONS
 from .worker_io import clean
 
-TARGETS = ("gateway", "echo", "direct", "sdk")
+TARGETS = ("gateway", "in-process", "echo", "direct", "sdk")
+#: The targets served over gRPC, each by a process of its own.
+GRPC_SERVERS = ("gateway", "in-process", "echo")
 DEFAULT_SDK_PYTHON = ROOT / "bench" / ".sdk-venv" / "bin" / "python"
 DEFAULT_OUTPUT = ROOT / "bench" / "results.json"
 GATEWAY_CREDENTIALS = {"VOUCHERIFY_APP_ID": "bench-app-id", "VOUCHERIFY_APP_TOKEN": "bench-app-token"}
@@ -121,7 +125,7 @@ class Bench:
                 f"official SDK skipped: no interpreter at {args.sdk_python} (make bench creates it)"
             )
             self.targets.remove("sdk")
-        self.ports = {name: _free_port() for name in ("upstream", "echo", "gateway")}
+        self.ports = {name: _free_port() for name in ("upstream", *GRPC_SERVERS)}
         self.worker: WorkerClient | None = None
         self.sdk: WorkerClient | None = None
 
@@ -146,6 +150,10 @@ class Bench:
             argv = [python, "-m", "voucher_gateway.cli", "serve", "--upstream", self.upstream_url]
             argv += ["--listen", self.address("gateway"), *self.args.gateway_arg]
             self.processes.start("gateway", argv, env=child_env(GATEWAY_CREDENTIALS))
+        if "in-process" in self.targets:
+            argv = [python, "-m", "bench.in_process", "--listen", self.address("in-process")]
+            # One process with the default settings, whatever --gateway-arg says.
+            self.processes.start("in-process", argv, env=child_env(GATEWAY_CREDENTIALS))
         worker = self.processes.start("worker", [python, "-m", "bench.worker"], env=env, pipes=True)
         self.worker = WorkerClient("worker", worker, self.processes)
         if "sdk" in self.targets:
@@ -153,7 +161,7 @@ class Bench:
                 "sdk", [str(self.args.sdk_python), "-m", "bench.sdk_worker"], env=env, pipes=True
             )
             self.sdk = WorkerClient("sdk", sdk, self.processes)
-        for name in ("upstream", "echo", "gateway"):
+        for name in ("upstream", *GRPC_SERVERS):
             if name == "upstream" or name in self.targets:
                 self.processes.wait_listening(name, self.ports[name])
         self.worker.wait_ready()
@@ -168,7 +176,7 @@ class Bench:
             "inflight": scenario.inflight,
             "duration": duration,
         }
-        if scenario.target in ("gateway", "echo"):
+        if scenario.target in GRPC_SERVERS:
             command.update(target="grpc", address=self.address(scenario.target), channels=self.args.channels)
             command["watch"] = {"server": self.processes.pid(scenario.target)}
             if scenario.target == "gateway":

@@ -28,25 +28,30 @@ def _response(status: bytes, payload: bytes) -> bytes:
 
 
 _ANSWERS = {operation: _response(b"200 OK", workload.body(operation)) for operation in workload.OPERATIONS}
-_NOT_FOUND = _response(
-    b"404 Not Found", b'{"code":404,"key":"not_found","message":"Resource not found","details":"bench"}'
-)
+NOT_FOUND_BODY = b'{"code":404,"key":"not_found","message":"Resource not found","details":"bench"}'
+_NOT_FOUND = _response(b"404 Not Found", NOT_FOUND_BODY)
 
 
-def answer(method: bytes, target: bytes) -> bytes:
-    """The prebuilt response to a request line."""
+def route(method: bytes, target: bytes) -> str | None:
+    """The workload operation a request line names, or None."""
     parts = target.split(b"?", 1)[0].split(b"/")
     # ["", "v1", collection, id, tail?]
     if len(parts) == 5 and parts[1] == b"v1" and parts[2] == b"vouchers" and parts[4] == b"redemption":
         if method == b"GET":
-            return _ANSWERS[workload.LIST_VOUCHER_REDEMPTIONS]
+            return workload.LIST_VOUCHER_REDEMPTIONS
         if method == b"POST":
-            return _ANSWERS[workload.REDEEM_VOUCHER]
+            return workload.REDEEM_VOUCHER
     if len(parts) == 4 and parts[1] == b"v1" and parts[2] == b"redemptions" and method == b"GET":
-        return _ANSWERS[workload.GET_REDEMPTION]
+        return workload.GET_REDEMPTION
     if len(parts) == 5 and parts[2] == b"customers" and parts[4] == b"redeemables" and method == b"GET":
-        return _ANSWERS[workload.LIST_CUSTOMER_REDEEMABLES]
-    return _NOT_FOUND
+        return workload.LIST_CUSTOMER_REDEEMABLES
+    return None
+
+
+def answer(method: bytes, target: bytes) -> bytes:
+    """The prebuilt response to a request line."""
+    operation = route(method, target)
+    return _NOT_FOUND if operation is None else _ANSWERS[operation]
 
 
 class _Connection(asyncio.Protocol):

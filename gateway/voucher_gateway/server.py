@@ -29,7 +29,7 @@ from .observability.metrics import Metrics
 from .observability.setup import Observability, tracing_from_env
 from .services import CustomerService, RedemptionService
 from .settings import Settings
-from .upstream import Upstream
+from .upstream import Transport, Upstream
 
 log = logging.getLogger("voucher_gateway")
 
@@ -188,8 +188,13 @@ class Gateway:
         await self._server.wait_for_termination()
 
 
-async def serve(settings: Settings, upstream_url: str, credentials: Credentials) -> None:
-    """Runs until SIGTERM or SIGINT; SIGHUP re-reads the callers file and never interrupts a call."""
+async def serve(
+    settings: Settings, upstream_url: str, credentials: Credentials, *, transport: Transport | None = None
+) -> None:
+    """Runs until SIGTERM or SIGINT; SIGHUP re-reads the callers file and never interrupts a call.
+
+    `transport` replaces the default HTTP client (the bench's in-process upstream passes one).
+    """
     if credentials == Credentials():
         log.warning(
             "no VOUCHERIFY_APP_ID/VOUCHERIFY_APP_TOKEN or VOUCHERIFY_BEARER_TOKEN set: "
@@ -219,6 +224,7 @@ async def serve(settings: Settings, upstream_url: str, credentials: Credentials)
         max_connections=settings.max_connections,
         max_queued=settings.max_queued,
         max_response_bytes=settings.max_response_bytes,
+        transport=transport,
     )
     if observability.metrics is not None:
         observability.metrics.watch_upstream(upstream.snapshot)

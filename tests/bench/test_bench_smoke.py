@@ -26,7 +26,7 @@ def test_a_tiny_round_measures_real_calls_through_every_party(tmp_path: Path) ->
             "--operations",
             workload.GET_REDEMPTION,
             "--targets",
-            "gateway,echo,direct",
+            "gateway,in-process,echo,direct",
             "--inflight",
             "1,4",
             "--rounds",
@@ -49,7 +49,7 @@ def test_a_tiny_round_measures_real_calls_through_every_party(tmp_path: Path) ->
     results: dict[str, Any] = json.loads(output.read_text())
     assert set(results["scenarios"]) == {
         f"{target}/{workload.GET_REDEMPTION}/{inflight}"
-        for target in ("gateway", "echo", "direct")
+        for target in ("gateway", "in-process", "echo", "direct")
         for inflight in (1, 4)
     }
     for key, scenario in results["scenarios"].items():
@@ -59,12 +59,12 @@ def test_a_tiny_round_measures_real_calls_through_every_party(tmp_path: Path) ->
     gateway = results["scenarios"][f"gateway/{workload.GET_REDEMPTION}/4"]["rounds"][0]
     assert gateway["server_peak_rss_mb"] > 0 and gateway["upstream_cpu_us_per_call"] >= 0
     ratios = results["ratios"][workload.GET_REDEMPTION]
-    assert ratios["gateway_over_echo_at_4"] > 0
+    assert ratios["gateway_over_echo_at_4"] > 0 and ratios["in_process_over_echo_at_4"] > 0
     assert ratios["p50_added_over_direct_ms_at_1"] is not None
     mapping = results["mapping"][workload.GET_REDEMPTION]
     assert mapping["agrees"]["json_format"] is True
     assert mapping["us"]["json_format"] > 0
-    assert "Ratios" in run.stdout and "gateway/echo" in run.stdout
+    assert "Ratios" in run.stdout and "gateway/echo" in run.stdout and "in-process/echo" in run.stdout
 
 
 def test_the_fixed_upstream_answers_each_route_with_its_body() -> None:
