@@ -82,5 +82,5 @@ $(SDK_STAMP): bench/sdk-requirements.txt
 	$(SDK_VENV)/bin/python -m pip install --quiet -r bench/sdk-requirements.txt
 	touch $@
 
-bench: setup $(SDK_STAMP) ## Gateway vs echo ceiling, direct REST and the official SDK, on 127.0.0.1 (~4 min); writes bench/results.json
+bench: setup $(SDK_STAMP) ## Gateway vs echo ceiling, direct REST and the official SDK, on 127.0.0.1 (~5 min); writes bench/results.json
 	python -m bench --sdk-python $(SDK_VENV)/bin/python $(BENCH_ARGS)
