@@ -1,11 +1,11 @@
 """`python -m bench`: starts every party on 127.0.0.1, runs interleaved rounds, prints and saves the figures.
 
 Processes: the fixed upstream, the echo server, the gateway (its CLI, as an operator runs it), the
-same gateway with the upstream's answers handed over in process (`bench.in_process`: everything
-but the HTTP exchange), the load generator, and the official SDK's caller in its own virtual
-environment. Each round runs every
-scenario once, so drift on the machine spreads over all of them alike; the figures are medians over
-the rounds with their spread. Nothing here asserts a speed: the numbers are the output.
+same gateway with the upstream's answers handed over in process (`bench.in_process`: everything but
+the HTTP exchange), the load generator, and the official SDK's caller in its own virtual environment.
+Each round runs every scenario once, so drift on the machine spreads over all of them alike; the
+figures are medians over the rounds with their spread. Nothing here asserts a speed: the numbers are
+the output.
 """
 
 from __future__ import annotations
