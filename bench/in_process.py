@@ -43,7 +43,9 @@ class FixedAnswers:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = cli.build_parser().parse_args(["serve", "--upstream", UPSTREAM_URL, *(argv or sys.argv[1:])])
+    args = cli.build_parser().parse_args(
+        ["serve", "--upstream", UPSTREAM_URL, *(sys.argv[1:] if argv is None else argv)]
+    )
     settings = settings_table.resolve(args)
     logs.configure(settings.log_level, settings.log_format)
     assert settings.upstream_url is not None
