@@ -95,24 +95,22 @@ def positive_seconds(raw: str) -> float:
     return value
 
 
-def at_least_one(raw: str) -> int:
+def _whole_number(raw: str, minimum: int) -> int:
     try:
         value = int(raw)
     except ValueError:
         raise ValueError(f"must be a whole number, got {raw!r}") from None
-    if value < 1:
-        raise ValueError(f"must be at least 1, got {value}")
+    if value < minimum:
+        raise ValueError(f"must be at least {minimum}, got {value}")
     return value
+
+
+def at_least_one(raw: str) -> int:
+    return _whole_number(raw, 1)
 
 
 def at_least_zero(raw: str) -> int:
-    try:
-        value = int(raw)
-    except ValueError:
-        raise ValueError(f"must be a whole number, got {raw!r}") from None
-    if value < 0:
-        raise ValueError(f"must be at least 0, got {value}")
-    return value
+    return _whole_number(raw, 0)
 
 
 def readable_file(raw: str) -> Path:
